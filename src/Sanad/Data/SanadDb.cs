@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sanad.Domain.Accounts;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Node;
+using Sanad.Security;
+
+namespace Sanad.Data;
+
+/// <summary>
+/// The node's database. Provider subclasses (<see cref="SqliteSanadDb"/>, <see cref="PostgresSanadDb"/>)
+/// exist only so each provider keeps its own migration set; the model is defined here once.
+/// </summary>
+public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>, Guid>
+{
+    private readonly AccessScope _scope;
+
+    protected SanadDb(DbContextOptions options, AccessScope? scope) : base(options)
+    {
+        _scope = scope ?? AccessScope.System;
+    }
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<NodeSettings> NodeSettings => Set<NodeSettings>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
+    public abstract DatabaseProvider Provider { get; }
+
+    // Read by the agency query filter at query time; EF turns these into parameters.
+    internal bool LimitedToOwnAgency => _scope.LimitedToOwnAgency;
+    internal Guid ScopeAgency => _scope.AgencyFilterValue;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<AgencyId>().HaveConversion<AgencyIdConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SanadDb).Assembly, t => t.Namespace == typeof(SanadDb).Namespace + ".Configurations");
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IAgencyOwned).IsAssignableFrom(t.ClrType)).ToList())
+            builder.Entity(entity.ClrType).HasQueryFilter(AgencyFilterFor(entity.ClrType));
+    }
+
+    /// <summary>Builds <c>e => !LimitedToOwnAgency || e.AgencyId == ScopeAgency</c> for one entity type.</summary>
+    private LambdaExpression AgencyFilterFor(Type entityType)
+    {
+        var e = Expression.Parameter(entityType, "e");
+        var db = Expression.Constant(this);
+        var limited = Expression.Property(db, nameof(LimitedToOwnAgency));
+        var agencyGuid = Expression.Property(Expression.Property(e, nameof(IAgencyOwned.AgencyId)), nameof(AgencyId.Value));
+        var sameAgency = Expression.Equal(agencyGuid, Expression.Property(db, nameof(ScopeAgency)));
+        return Expression.Lambda(Expression.OrElse(Expression.Not(limited), sameAgency), e);
+    }
+
+    private sealed class AgencyIdConverter() : ValueConverter<AgencyId, Guid>(id => id.Value, g => new AgencyId(g));
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,45 @@
+using Sanad.Domain.Accounts;
+
+namespace Sanad.Domain.Node;
+
+/// <summary>
+/// The settings of this country node: which country it serves, the languages it offers, its
+/// time zone, and which roles must use two-factor sign-in. One row per node.
+/// </summary>
+public sealed class NodeSettings
+{
+    public int Id { get; private set; } = 1;
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string Country { get; private set; } = "JO";
+    /// <summary>Comma-separated language codes offered, in order of preference.</summary>
+    public string Languages { get; private set; } = "ar,en,fr";
+    /// <summary>IANA time zone id used to show dates.</summary>
+    public string TimeZone { get; private set; } = "Asia/Amman";
+    /// <summary>Comma-separated role codes whose holders must enrol a second factor before using Sanad.</summary>
+    public string TwoFactorRequiredRoles { get; private set; } = "";
+    public int Version { get; private set; }
+
+    private NodeSettings() { }
+
+    public static NodeSettings Initial(string country, string timeZone) => new()
+    {
+        Country = country.ToUpperInvariant(),
+        TimeZone = timeZone,
+    };
+
+    public IReadOnlyList<string> LanguageList => Split(Languages);
+    public IReadOnlyList<string> RolesRequiringTwoFactor => Split(TwoFactorRequiredRoles);
+
+    public bool RequiresTwoFactor(IEnumerable<string> roles) => roles.Any(RolesRequiringTwoFactor.Contains);
+
+    public void Update(string country, IEnumerable<string> languages, string timeZone, IEnumerable<string> twoFactorRoles)
+    {
+        Country = country.Trim().ToUpperInvariant();
+        Languages = string.Join(',', languages.Where(Accounts.Languages.IsSupported).Distinct());
+        TimeZone = timeZone.Trim();
+        TwoFactorRequiredRoles = string.Join(',', twoFactorRoles.Where(Roles.IsKnown).Distinct());
+        Version++;
+    }
+
+    private static string[] Split(string csv) => csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

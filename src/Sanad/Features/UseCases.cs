@@ -1,0 +1,23 @@
+using Sanad.Features.Account;
+using Sanad.Features.Admin;
+using Sanad.Features.Agencies;
+using Sanad.Features.Users;
+using Sanad.Security;
+using Sanad.Web;
+
+namespace Sanad.Features;
+
+/// <summary>The use-case handlers, shared by the web node and the CLI: one line per capability.</summary>
+public static class UseCases
+{
+    public static IServiceCollection AddSanadUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<AuditTrail>();
+        services.AddSingleton<NodeSettingsCache>();
+        services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
+        services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
+        services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sanad.Data;
+using Sanad.Domain.Accounts;
+
+namespace Sanad.Security;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer sanad_pat_…</c>. The token's hash is looked up together
+/// with its user and roles in one query; an unknown, expired or revoked token, or a disabled
+/// account, is a plain 401 with no hint which of these it was.
+/// </summary>
+public sealed class PersonalAccessTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    SanadDb db, TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.NoResult();
+        var secret = header["Bearer ".Length..].Trim();
+        if (!secret.StartsWith(PersonalAccessToken.Prefix, StringComparison.Ordinal))
+            return AuthenticateResult.Fail("Not a Sanad token");
+
+        var hash = PersonalAccessToken.HashOf(secret);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.SecretHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                TokenId = t.Id,
+                User = u,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+            })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (found is null || found.User.IsDisabled)
+            return AuthenticateResult.Fail("Invalid token");
+
+        var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, found.User.Id.ToString()));
+        identity.AddClaim(new Claim(ClaimTypes.Name, found.User.UserName ?? ""));
+        identity.AddClaim(new Claim(SanadClaims.TokenId, found.TokenId.ToString()));
+        identity.AddClaims(SanadClaimsFactory.ClaimsFor(found.User));
+        foreach (var role in found.Roles)
+            identity.AddClaim(new Claim(ClaimTypes.Role, role!));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

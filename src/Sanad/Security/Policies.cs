@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Sanad.Domain.Accounts;
+
+namespace Sanad.Security;
+
+/// <summary>
+/// Named authorization policies. The fallback policy requires a signed-in user, so an endpoint
+/// that forgets to ask for a policy is still closed to anonymous callers. Later capabilities add
+/// policies here (and resource checks in their handlers), not new plumbing.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Node configuration, agencies, users, audit. Never case data.</summary>
+    public const string Administer = "administer";
+    /// <summary>Any role that may work with case data; admin, researcher, programme and viewer are excluded.</summary>
+    public const string CaseData = "case-data";
+    /// <summary>Agency supervisors and coordinators: approvals and team views.</summary>
+    public const string Supervise = "supervise";
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles));
+        options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Sanad.Domain;
+
+namespace Sanad.Web;
+
+/// <summary>Turns a use case's error into what the API or a page shows, translated.</summary>
+public static class ResultResponses
+{
+    public static IResult ToProblem(this Error error, IStringLocalizer t)
+    {
+        var detail = t[error.MessageKey, error.Args].Value;
+        if (error.Field is { } field && error.Kind == ErrorKind.Invalid)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, detail: detail);
+        return TypedResults.Problem(detail: detail, statusCode: error.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        });
+    }
+
+    public static void AddTo(this Error error, ModelStateDictionary modelState, IStringLocalizer t, string? prefix = null)
+    {
+        var key = error.Field is null ? "" : prefix is null ? Capitalise(error.Field) : $"{prefix}.{Capitalise(error.Field)}";
+        modelState.AddModelError(key, t[error.MessageKey, error.Args]);
+    }
+
+    public static IResult ValidationProblem(Dictionary<string, string[]> errors, IStringLocalizer t) =>
+        TypedResults.ValidationProblem(errors, detail: t["Some fields need correcting."]);
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
