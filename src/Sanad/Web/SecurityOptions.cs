@@ -21,10 +21,10 @@ public sealed class SecurityOptions
     /// <summary>Cookies only over HTTPS (browsers treat http://localhost as secure too).</summary>
     public bool SecureCookies { get; set; } = true;
 
-    [Range(1, 10_000)]
+    [Range(1, 1_000_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
-    [Range(1, 10_000)]
+    [Range(1, 1_000_000)]
     public int TokenRequestsPerMinute { get; set; } = 10;
 
     [Range(3, 20)]

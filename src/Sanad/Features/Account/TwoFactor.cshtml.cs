@@ -92,5 +92,7 @@ public sealed class TwoFactorModel(UserManager<SanadUser> users, SanadSignInMana
         Enabled = await users.GetTwoFactorEnabledAsync(user);
         RecoveryCodesLeft = Enabled ? await enrolment.RecoveryCodesLeftAsync(user) : 0;
         Setup = Enabled ? null : await enrolment.SetupAsync(user);
+        // Making a key renews the security stamp; keep this session valid with the new stamp.
+        if (Setup?.KeyIsNew == true) await signIn.RefreshSignInAsync(user);
     }
 }

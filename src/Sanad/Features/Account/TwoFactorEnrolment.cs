@@ -8,8 +8,8 @@ using Sanad.Web;
 
 namespace Sanad.Features.Account;
 
-/// <summary>What the enrolment page shows: the key to type or the QR code to scan.</summary>
-public sealed record AuthenticatorSetup(string SharedKey, string AuthenticatorUri, string QrCodePngDataUri);
+/// <summary>What the enrolment page shows: the key to type or the QR code to scan. <c>KeyIsNew</c>: a key was just made, which renews the account's security stamp.</summary>
+public sealed record AuthenticatorSetup(string SharedKey, string AuthenticatorUri, string QrCodePngDataUri, bool KeyIsNew);
 
 /// <summary>
 /// Time-based one-time passwords (RFC 6238) from an authenticator app, with single-use recovery
@@ -22,7 +22,8 @@ public sealed class TwoFactorEnrolment(UserManager<SanadUser> users, AuditTrail 
     public async Task<AuthenticatorSetup> SetupAsync(SanadUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        var isNew = string.IsNullOrEmpty(key);
+        if (isNew)
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
@@ -31,7 +32,7 @@ public sealed class TwoFactorEnrolment(UserManager<SanadUser> users, AuditTrail 
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
         var png = new PngByteQRCode(data).GetGraphic(5);
-        return new AuthenticatorSetup(Group(key!), uri, "data:image/png;base64," + Convert.ToBase64String(png));
+        return new AuthenticatorSetup(Group(key!), uri, "data:image/png;base64," + Convert.ToBase64String(png), isNew);
     }
 
     /// <summary>Turns two-factor on when the code from the app matches; returns the recovery codes, shown once.</summary>
