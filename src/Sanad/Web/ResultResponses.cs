@@ -10,9 +10,11 @@ public static class ResultResponses
     public static IResult ToProblem(this Error error, IStringLocalizer t)
     {
         var detail = t[error.MessageKey, error.Args].Value;
-        if (error.Field is { } field && error.Kind == ErrorKind.Invalid)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, detail: detail);
-        return TypedResults.Problem(detail: detail, statusCode: error.Kind switch
+        // A broken business rule is 422 (the input was well-formed); the field it is about is named as in a validation problem.
+        var extensions = error.Field is { } field
+            ? new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } }
+            : null;
+        return TypedResults.Problem(detail: detail, extensions: extensions, statusCode: error.Kind switch
         {
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
