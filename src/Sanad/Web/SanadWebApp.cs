@@ -53,6 +53,8 @@ public static class SanadWebApp
         AddAccounts(services, security);
         services.AddAuthorization(Policies.Register);
         services.AddSanadLocalization();
+        // Arabic and French letters go out as themselves, not as &#x...; entities: pages stay small and readable.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSanadProblemDetails();
         services.AddSanadRateLimits(security);
         services.AddSanadTelemetry(config);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Sanad.Domain.Accounts;
+using Sanad.Tests.Support;
+using Sanad.Web;
+
+namespace Sanad.Tests.Web;
+
+/// <summary>
+/// Every text the code shows must exist in Arabic, French and English. The keys are read from the
+/// source (T["..."], ErrorMessage = "...", Display(Name = "..."), Error.Invalid("..."), …), so a
+/// new page with a forgotten translation fails here.
+/// </summary>
+public sealed partial class TranslationTests
+{
+    private static readonly string SourceRoot = FindSourceRoot();
+
+    private static string FindSourceRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sanad.slnx"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Sanad.slnx not found above the test folder"), "src", "Sanad");
+    }
+
+    private static Dictionary<string, string> Resource(string suffix) =>
+        XDocument.Load(Path.Combine(SourceRoot, "Resources", $"SharedResource{suffix}.resx"))
+            .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+    [GeneratedRegex("""(?:\b[Tt]\[|ErrorMessage\s*=\s*|Display\(Name\s*=\s*|Error\.(?:Invalid|Conflict|NotFound)\(|Translate\(|\bE\(nameof\(\w+\),\s*|ApiOr\(ctx,[^,]+,\s*|Problems\.Write\([^,]+,[^,]+,\s*|Done\((?:[^,()]+,\s*)?|Action\(\(\) => [^,]+,\s*)"((?:[^"\\]|\\.)+)"\s*[\],)]""")]
+    private static partial Regex KeyUse();
+
+    private static IEnumerable<string> KeysUsedInCode() =>
+        Directory.EnumerateFiles(SourceRoot, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/"))
+            .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"")))
+            .Where(k => !k.EndsWith(':'))
+            .Distinct();
+
+    private static IEnumerable<string> CodedLabels() =>
+        Roles.All.Select(r => "role:" + r)
+            .Concat(Sanad.Domain.Agencies.AgencyKinds.All.Select(k => "kind:" + Sanad.Domain.Agencies.AgencyKinds.Code(k)))
+            .Concat(new[] { "active", "invited", "disabled", "revoked", "expired" }.Select(s => "state:" + s))
+            .Concat(Enum.GetNames<Sanad.Domain.Audit.AuditOutcome>().Select(o => "outcome:" + o));
+
+    [Fact]
+    public void Every_key_used_in_the_code_is_in_the_english_resource()
+    {
+        var english = Resource("");
+        var used = KeysUsedInCode().ToList();
+        Assert.True(used.Count > 150, $"only {used.Count} keys found: the extraction is broken");
+        var missing = used.Concat(CodedLabels()).Where(k => !english.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "missing from SharedResource.resx:\n" + string.Join("\n", missing));
+    }
+
+    [Theory]
+    [InlineData(".fr")]
+    [InlineData(".ar")]
+    public void Every_english_key_is_translated_with_the_same_placeholders(string language)
+    {
+        var english = Resource("");
+        var translated = Resource(language);
+        var missing = english.Keys.Where(k => !translated.ContainsKey(k) || string.IsNullOrWhiteSpace(translated[k])).ToList();
+        Assert.True(missing.Count == 0, $"missing from SharedResource{language}.resx:\n" + string.Join("\n", missing));
+        var extra = translated.Keys.Except(english.Keys).ToList();
+        Assert.True(extra.Count == 0, $"not in the English resource: {string.Join(", ", extra)}");
+        foreach (var (key, value) in english)
+        {
+            var expected = Placeholders(value);
+            Assert.True(expected.SequenceEqual(Placeholders(translated[key])), $"{language}: placeholders differ for '{key}'");
+        }
+    }
+
+    private static List<string> Placeholders(string text) => Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Order().ToList();
+
+    [Fact]
+    public void Arabic_dates_use_the_gregorian_calendar_and_numbers_follow_the_language()
+    {
+        var date = new DateTime(2026, 3, 15);
+        var arabic = Localization.CultureFor("ar");
+        Assert.IsType<GregorianCalendar>(arabic.DateTimeFormat.Calendar);
+        Assert.Contains("2026", date.ToString("d", arabic).Replace("٢٠٢٦", "2026"));
+        Assert.Equal("15/03/2026", date.ToString("d", Localization.CultureFor("fr")));
+        Assert.Equal("3/15/2026", date.ToString("d", Localization.CultureFor("en")));
+        Assert.Equal("1,234.5", 1234.5.ToString("N1", Localization.CultureFor("en")));
+        Assert.NotEqual("1,234.5", 1234.5.ToString("N1", Localization.CultureFor("fr")));
+    }
+}
