@@ -11,9 +11,14 @@ public static class IdentitySetup
         services.AddIdentityCore<SanadUser>(o => Configure(o, security))
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<SanadDb>()
-            .AddDefaultTokenProviders()
+            .AddSanadTokenProviders()
             .AddErrorDescriber<TranslatedIdentityErrors>()
             .AddClaimsPrincipalFactory<SanadClaimsFactory>();
+
+    /// <summary>Identity's providers (invitation links), with single-use authenticator codes in place of its own.</summary>
+    public static IdentityBuilder AddSanadTokenProviders(this IdentityBuilder builder) =>
+        builder.AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
 
     public static void Configure(IdentityOptions o, SecurityOptions security)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sanad.Data;
 using Sanad.Features.Admin;
 
@@ -13,11 +14,20 @@ public static class NodeHost
     public static async Task<int> ServeAsync(string[] args, CancellationToken ct = default)
     {
         var demo = args.Contains("--demo");
-        var app = SanadWebApp.Build([.. args.Where(a => a != "--demo")]);
-        if (!await PrepareAsync(app.Services, demo, Console.Out, Console.Error, ct))
+        try
+        {
+            var app = SanadWebApp.Build([.. args.Where(a => a != "--demo")]);
+            if (!await PrepareAsync(app.Services, demo, Console.Out, Console.Error, ct))
+                return 1;
+            await app.RunAsync(ct);
+            return 0;
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException or System.Data.Common.DbException or IOException)
+        {
+            // A configuration or start-up problem is the operator's to fix: say what, without a stack trace.
+            await Console.Error.WriteLineAsync($"Sanad could not start: {e.Message}");
             return 1;
-        await app.RunAsync(ct);
-        return 0;
+        }
     }
 
     public static async Task<bool> PrepareAsync(IServiceProvider services, bool demo, TextWriter output, TextWriter errors, CancellationToken ct = default)

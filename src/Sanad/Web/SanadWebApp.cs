@@ -92,7 +92,7 @@ public static class SanadWebApp
     {
         services.AddIdentity<SanadUser, Microsoft.AspNetCore.Identity.IdentityRole<Guid>>(o => IdentitySetup.Configure(o, security))
             .AddEntityFrameworkStores<SanadDb>()
-            .AddDefaultTokenProviders()
+            .AddSanadTokenProviders()
             .AddErrorDescriber<TranslatedIdentityErrors>()
             .AddClaimsPrincipalFactory<SanadClaimsFactory>()
             .AddSignInManager<SanadSignInManager>();

@@ -42,7 +42,7 @@ public static partial class Forms
     {
         var response = await client.SubmitAsync("/Account/SignIn", ("Input.Email", email), ("Input.Password", password));
         if (authenticatorKey is not null && response.Headers.Location?.OriginalString.StartsWith("/Account/SignInTwoFactor") == true)
-            response = await client.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", CurrentCode(authenticatorKey)));
+            response = await client.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", CodeAt(authenticatorKey, 1)));
         return response;
     }
 
@@ -61,13 +61,21 @@ public static partial class Forms
         var page = await client.GetPageAsync("/Account/TwoFactor");
         var key = SharedKey().Match(page).Groups[1].Value.Replace(" ", "").ToUpperInvariant();
         Assert.False(string.IsNullOrEmpty(key), "the enrolment page shows no key");
-        var response = await client.SubmitAsync("/Account/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = CurrentCode(key) }, "/Account/TwoFactor?handler=Enable");
+        var response = await client.SubmitAsync("/Account/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = CodeAt(key, -1) }, "/Account/TwoFactor?handler=Enable");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"recovery-codes\"", html);
         return key;
     }
 
-    public static string CurrentCode(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp();
+    public static string CurrentCode(string base32Key) => CodeAt(base32Key, 0);
+
+    /// <summary>
+    /// The code of the 30-second step before (-1), at (0) or after (+1) now. Each code is accepted
+    /// once, and the server allows one step of clock drift, so a test that needs several codes in a
+    /// row walks through these three steps.
+    /// </summary>
+    public static string CodeAt(string base32Key, int stepOffset) =>
+        new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepOffset));
 
     public static HttpClient WithToken(this HttpClient client, string token)
     {

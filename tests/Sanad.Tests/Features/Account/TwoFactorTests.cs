@@ -25,9 +25,17 @@ public sealed partial class TwoFactorTests(SanadApp app) : IClassFixture<SanadAp
         var wrong = await next.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", "000000"));
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("The code is not correct", await wrong.Content.ReadAsStringAsync());
-        var right = await next.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", Forms.CurrentCode(key)));
+        var code = Forms.CurrentCode(key);
+        var right = await next.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", code));
         Assert.Equal("/", right.Headers.Location!.OriginalString);
         Assert.Contains("Test police", await next.GetPageAsync("/"));
+
+        // The same code, replayed within its 30 seconds, is refused.
+        var replay = app.NewClient();
+        await replay.SignInAsync(email);
+        var replayed = await replay.SubmitAsync("/Account/SignInTwoFactor", ("Input.Code", code));
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("The code is not correct", await replayed.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -37,7 +45,7 @@ public sealed partial class TwoFactorTests(SanadApp app) : IClassFixture<SanadAp
         var client = await app.SignedInAsync(email);
         var page = await client.GetPageAsync("/Account/TwoFactor");
         var key = Regex.Match(page, "id=\"shared-key\"[^>]*>([^<]+)<").Groups[1].Value.Replace(" ", "").ToUpperInvariant();
-        var enabled = await client.SubmitAsync("/Account/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Forms.CurrentCode(key) }, "/Account/TwoFactor?handler=Enable");
+        var enabled = await client.SubmitAsync("/Account/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Forms.CodeAt(key, -1) }, "/Account/TwoFactor?handler=Enable");
         var codes = RecoveryCode().Matches(await enabled.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, codes.Count);
 
