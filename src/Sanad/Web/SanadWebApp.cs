@@ -146,6 +146,7 @@ public static class SanadWebApp
     private static void UsePipeline(WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Language from the cookie or the browser, so error pages and early refusals are translated…
         app.UseRequestLocalization();
         // The API answers errors with problem documents; pages with the translated error page.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
@@ -158,7 +159,16 @@ public static class SanadWebApp
             if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/Error");
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Pages link assets with a content hash (?v=…), so a browser may keep them for a year:
+            // on a slow field connection only the page itself travels after the first visit.
+            OnPrepareResponse = ctx =>
+            {
+                if (ctx.Context.Request.Query.ContainsKey("v"))
+                    ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            },
+        });
         // The API reference is public, like the OpenAPI document it reads: it holds no data.
         app.UseSwaggerUI(o =>
         {
@@ -169,6 +179,7 @@ public static class SanadWebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // …then again once the user is known, so their profile's language wins.
         app.UseRequestLocalization();
         app.UseTwoFactorGate();
         app.UseAuthorization();

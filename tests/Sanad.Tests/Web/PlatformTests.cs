@@ -99,4 +99,20 @@ public sealed class PlatformTests(SanadApp app) : IClassFixture<SanadApp>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"fr\"", html);
     }
+
+    [Fact]
+    public async Task Pages_are_never_cached_but_versioned_assets_are_kept_and_the_page_budget_holds()
+    {
+        var client = await app.SignedInAsync(Demo.Email(Roles.Admin));
+        var response = await client.GetAsync("/Users");
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        var html = await response.Content.ReadAsStringAsync();
+        var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/lib/bootstrap/css/[^\"]+\\?v=[^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(css);
+        var asset = await client.GetAsync(System.Net.WebUtility.HtmlDecode(css));
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Contains("immutable", asset.Headers.CacheControl?.ToString());
+        // On a warm cache only the page travels: it must stay far below the 100 KB budget.
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(html) < 30_000, $"/Users is {html.Length} bytes");
+    }
 }
