@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Sanad.Data;
 using Sanad.Features.Admin;
@@ -14,6 +15,9 @@ namespace Sanad.Tests.Support;
 public class SanadApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>Every log line the node wrote, at every level.</summary>
+    public LogSink Logs { get; } = new();
 
     /// <summary>Settings a test class can change (rate limits, timeouts).</summary>
     protected virtual IDictionary<string, string?> Overrides => new Dictionary<string, string?>();
@@ -44,6 +48,7 @@ public class SanadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:TokenRequestsPerMinute", "100000");
         foreach (var (key, value) in Overrides)
             builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
     }
 
     /// <summary>A browser-like client: HTTPS (so secure cookies flow), cookies kept, redirects not followed.</summary>
