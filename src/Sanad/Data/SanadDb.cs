@@ -35,7 +35,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     // Read by the agency query filter at query time; EF turns these into parameters.
     internal bool LimitedToOwnAgency => _scope.LimitedToOwnAgency;
-    internal Guid ScopeAgency => _scope.AgencyFilterValue;
+    internal AgencyId ScopeAgency => new(_scope.AgencyFilterValue);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -56,8 +56,8 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
         var e = Expression.Parameter(entityType, "e");
         var db = Expression.Constant(this);
         var limited = Expression.Property(db, nameof(LimitedToOwnAgency));
-        var agencyGuid = Expression.Property(Expression.Property(e, nameof(IAgencyOwned.AgencyId)), nameof(AgencyId.Value));
-        var sameAgency = Expression.Equal(agencyGuid, Expression.Property(db, nameof(ScopeAgency)));
+        // Typed ids are compared as typed ids: EF translates that through the value converter.
+        var sameAgency = Expression.Equal(Expression.Property(e, nameof(IAgencyOwned.AgencyId)), Expression.Property(db, nameof(ScopeAgency)));
         return Expression.Lambda(Expression.OrElse(Expression.Not(limited), sameAgency), e);
     }
 
