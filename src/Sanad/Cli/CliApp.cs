@@ -45,7 +45,16 @@ public static class CliApp
         root.Subcommands.Add(TokenVerbs.Create(context));
         root.Subcommands.Add(AuditVerbs.Create(context));
         var parsed = root.Parse(args);
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // Unreachable server, wrong credentials, or a database that was never migrated: the operator's to fix.
+            console.Error.WriteLine($"error: the database cannot be used ({e.GetType().Name}: {e.Message}). Check the connection settings and run `sanad migrate`.");
+            return ExitCodes.DatabaseUnavailable;
+        }
     }
 }
 

@@ -21,7 +21,8 @@ public static class Policies
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
-        options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles));
+        // An admin never passes, even if a case role were ever added to the account by other means.
+        options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

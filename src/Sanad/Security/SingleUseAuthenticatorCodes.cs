@@ -32,7 +32,8 @@ public sealed class SingleUseAuthenticatorCodes : IUserTwoFactorTokenProvider<Sa
         var last = long.TryParse(await manager.GetAuthenticationTokenAsync(user, Store, LastStep), CultureInfo.InvariantCulture, out var seen) ? seen : -1;
         if (step <= last)
             return false;
-        await manager.SetAuthenticationTokenAsync(user, Store, LastStep, step.ToString(CultureInfo.InvariantCulture));
-        return true;
+        // The user row's concurrency stamp makes the second of two simultaneous uses of one code fail here.
+        var recorded = await manager.SetAuthenticationTokenAsync(user, Store, LastStep, step.ToString(CultureInfo.InvariantCulture));
+        return recorded.Succeeded;
     }
 }

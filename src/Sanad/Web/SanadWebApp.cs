@@ -24,7 +24,7 @@ public static class SanadWebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -39,6 +39,13 @@ public static class SanadWebApp
         MapEndpoints(app);
         return app;
     }
+
+    /// <summary>
+    /// Settings and assets live beside the executable, so the node behaves the same whichever folder
+    /// it is started from; the data directory alone follows the working folder (or --data-dir).
+    /// </summary>
+    private static string? ContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory;
 
     private static void AddServices(IServiceCollection services, IConfiguration config, DatabaseSettings database, SecurityOptions security)
     {

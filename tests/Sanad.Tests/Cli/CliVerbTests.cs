@@ -101,4 +101,22 @@ public sealed class CliVerbTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Contains("\"total\":1", entries);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/agencies/" + id)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_verb_on_a_database_that_was_never_migrated_says_so_and_exits_5()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "sanad-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = await CliRun.RunAsync(new Dictionary<string, string?> { ["data-dir"] = empty }, "audit", "verify");
+            Assert.Equal(5, result.ExitCode);
+            Assert.Contains("sanad migrate", result.Error);
+            Assert.DoesNotContain("   at ", result.Error);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(empty, recursive: true);
+        }
+    }
 }

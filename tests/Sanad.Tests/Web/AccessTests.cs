@@ -136,6 +136,15 @@ public sealed class AccessTests(SanadApp app) : IClassFixture<SanadApp>
     }
 
     [Fact]
+    public async Task An_admin_holding_a_case_role_still_fails_the_case_data_policy()
+    {
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Role, Roles.Admin), new Claim(ClaimTypes.Role, Roles.Caseworker)], "test", ClaimTypes.Name, ClaimTypes.Role));
+        Assert.False((await authorization.AuthorizeAsync(principal, Policies.CaseData)).Succeeded);
+    }
+
+    [Fact]
     public async Task Every_case_data_endpoint_refuses_the_admin()
     {
         var caseEndpoints = Endpoints().Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.CaseData)).ToList();

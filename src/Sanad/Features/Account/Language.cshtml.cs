@@ -9,7 +9,7 @@ using Sanad.Web;
 namespace Sanad.Features.Account;
 
 /// <summary>The language switcher: remembered in a cookie, and in the profile of a signed-in user.</summary>
-public sealed class LanguageModel(UserManager<SanadUser> users, SanadSignInManager signIn) : PageModel
+public sealed class LanguageModel(UserManager<SanadUser> users, SanadSignInManager signIn, TimeProvider clock) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -18,7 +18,7 @@ public sealed class LanguageModel(UserManager<SanadUser> users, SanadSignInManag
         if (!Languages.IsSupported(language)) return BadRequest();
         Response.Cookies.Append(Localization.CookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, IsEssential = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, IsEssential = true });
         if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user)
         {
             user.Language = language;

@@ -28,6 +28,9 @@ public sealed class SignInModel(SanadSignInManager signIn, UserManager<SanadUser
         public string Password { get; set; } = "";
     }
 
+    private static readonly SanadUser Decoy = new();
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<SanadUser>().HashPassword(Decoy, Guid.NewGuid().ToString()));
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -36,7 +39,8 @@ public sealed class SignInModel(SanadSignInManager signIn, UserManager<SanadUser
         var user = await users.FindByEmailAsync(Input.Email);
         if (user is null)
         {
-            // Same message and work as a wrong password: the page must not reveal who has an account.
+            // Same message and the same hashing work as a wrong password: neither the page nor its timing may reveal who has an account.
+            users.PasswordHasher.VerifyHashedPassword(Decoy, DecoyHash.Value, Input.Password);
             await audit.RecordAsync(new AuditEvent("account.sign-in", AuditOutcome.Failure, Detail: "unknown-account"));
             ModelState.AddModelError("", t["The email or password is not correct."]);
             return Page();

@@ -42,8 +42,11 @@ public static class MeEndpoints
                 TypedResults.Ok(await tokens.ListAsync(caller.UserId!.Value, ct)))
             .WithSummary("The caller's personal access tokens (never their secrets)");
 
-        me.MapPost("/tokens", async (TokenInput input, AccessScope caller, AccessTokens tokens, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+        me.MapPost("/tokens", async (TokenInput input, AccessScope caller, AccessTokens tokens, HttpContext http, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
+                // A token may not mint tokens: a leaked one must not be able to outlive its own revocation.
+                if (http.User.FindFirst(SanadClaims.TokenId) is not null)
+                    return TypedResults.Problem(detail: t["Create tokens from a signed-in browser session, not with a token."], statusCode: StatusCodes.Status403Forbidden);
                 var errors = RequestValidation.Check(input, t);
                 if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
                 var result = await tokens.CreateAsync(caller.UserId!.Value, input, ct);

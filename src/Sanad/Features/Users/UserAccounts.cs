@@ -124,6 +124,8 @@ public sealed class UserAccounts(SanadDb db, UserManager<SanadUser> users, Audit
             return Error.Invalid("This user has already accepted the invitation.");
         user.InvitationExpiresAt = clock.GetUtcNow().UtcDateTime + InvitationLifetime;
         await users.UpdateAsync(user);
+        // A new stamp voids every earlier invitation link: only the newest one works.
+        await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync("user.reinvited", AuditOutcome.Success, "user", user.Id.ToString());
         return new CreatedUser(user.Id, await users.GeneratePasswordResetTokenAsync(user));
     }
@@ -135,12 +137,13 @@ public sealed class UserAccounts(SanadDb db, UserManager<SanadUser> users, Audit
         return agency;
     }
 
+    /// <summary>An invited admin who has not yet chosen a password cannot sign in, so does not count.</summary>
     private async Task<bool> IsLastActiveAdminAsync(SanadUser user, CancellationToken ct)
     {
         var adminRole = Roles.IdOf(Roles.Admin);
         var otherActiveAdmins = await db.UserRoles.Where(r => r.RoleId == adminRole && r.UserId != user.Id)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => u)
-            .CountAsync(u => u.DisabledAt == null, ct);
+            .CountAsync(u => u.DisabledAt == null && u.InvitationExpiresAt == null, ct);
         return otherActiveAdmins == 0;
     }
 

@@ -32,6 +32,9 @@ public sealed class UserInput : IValidatableObject
     {
         if (Roles.Count == 0)
             yield return new ValidationResult(validationContext.Translate("Choose at least one role."), [nameof(Roles)]);
+        // DESIGN §4: the administrator manages configuration and users and never sees case data.
+        if (Roles.Contains(Domain.Accounts.Roles.Admin) && Roles.Any(Domain.Accounts.Roles.CaseRoles.Contains))
+            yield return new ValidationResult(validationContext.Translate("The admin role cannot be combined with a role that sees case data."), [nameof(Roles)]);
         foreach (var role in Roles.Where(r => !Domain.Accounts.Roles.IsKnown(r)))
             yield return new ValidationResult(validationContext.Translate("Unknown role."), [nameof(Roles)]);
         if (!string.IsNullOrEmpty(Language) && !Languages.IsSupported(Language))

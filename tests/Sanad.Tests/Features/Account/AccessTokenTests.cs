@@ -113,4 +113,12 @@ public sealed class AccessTokenTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.True(problem.GetProperty("errors").TryGetProperty("days", out _));
         Assert.True(problem.TryGetProperty("traceId", out _));
     }
+
+    [Fact]
+    public async Task A_token_cannot_mint_another_token()
+    {
+        var token = (await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Coordinator), "--name", "parent")).Output.Trim();
+        var response = await app.NewClient().WithToken(token).PostAsJsonAsync("/api/v1/me/tokens", new { name = "child", days = 30 });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

@@ -126,4 +126,35 @@ public sealed class UserManagementTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Contains("Demo NRM Coordinator", page);
         Assert.DoesNotContain("Demo Viewer", page);
     }
+
+    [Fact]
+    public async Task The_admin_role_cannot_be_combined_with_a_role_that_sees_case_data()
+    {
+        var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/users",
+            new { email = "both@example.org", displayName = "Both", agencyCode = "JO-MOSD", roles = new[] { Roles.Admin, Roles.Caseworker } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("cannot be combined", await response.Content.ReadAsStringAsync());
+        var programme = await admin.PostAsJsonAsync("/api/v1/users",
+            new { email = "admin-and-programme@example.org", displayName = "Ok", agencyCode = "JO-MOSD", roles = new[] { Roles.Admin, Roles.Programme } });
+        Assert.Equal(HttpStatusCode.Created, programme.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_invitation_link_voids_the_old_one()
+    {
+        var admin = await AdminAsync();
+        var first = await (await admin.PostAsJsonAsync("/api/v1/users",
+            new { email = "late@example.org", displayName = "Late", agencyCode = "JO-KARAMA", roles = new[] { Roles.Caseworker } })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = first.GetProperty("id").GetString();
+        var again = await admin.SubmitAsync($"/Users/Edit/{id}", new Dictionary<string, string>(), $"/Users/Edit/{id}?handler=Reinvite");
+        var newLink = WebUtility.HtmlDecode(Regex.Match(await again.Content.ReadAsStringAsync(), "id=\"invitation-url\"[^>]*>([^<]+)<").Groups[1].Value);
+        Assert.NotEmpty(newLink);
+
+        var person = app.NewClient();
+        var old = await person.SubmitAsync(new Uri(first.GetProperty("invitationUrl").GetString()!).PathAndQuery, ("Input.New", "Late-Person-2026!"), ("Input.Confirm", "Late-Person-2026!"));
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        var current = await person.SubmitAsync(new Uri(newLink).PathAndQuery, ("Input.New", "Late-Person-2026!"), ("Input.Confirm", "Late-Person-2026!"));
+        Assert.Equal(HttpStatusCode.Redirect, current.StatusCode);
+    }
 }
