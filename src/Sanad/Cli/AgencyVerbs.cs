@@ -18,11 +18,8 @@ internal static class AgencyVerbs
         var kind = new Option<string>("--kind") { Description = "One of: " + string.Join(", ", AgencyKinds.All.Select(k => k.Code())), Required = true };
 
         var add = new Command("add", "Add an agency; prints its id") { code, name, nameFr, nameAr, country, kind };
-        add.SetAction(async (parse, ct) =>
+        add.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
         {
-            await using var services = cli.Services(parse);
-            using var scope = services.CreateScope();
-            var t = CliContext.Translator(scope.ServiceProvider);
             var input = new AgencyInput
             {
                 Code = parse.GetValue(code)!, NameEn = parse.GetValue(name)!, NameFr = parse.GetValue(nameFr), NameAr = parse.GetValue(nameAr),
@@ -30,11 +27,11 @@ internal static class AgencyVerbs
             };
             var errors = RequestValidation.Check(input, t);
             if (errors.Count > 0) return cli.Invalid(errors);
-            var result = await scope.ServiceProvider.GetRequiredService<SaveAgency>().CreateAsync(input, ct);
+            var result = await services.GetRequiredService<SaveAgency>().CreateAsync(input, ct);
             if (!result.Succeeded) return cli.Failed(result.Error!, t);
             cli.Console.Out.WriteLine(result.Value.ToString());
             return ExitCodes.Ok;
-        });
+        }));
         return new Command("agency", "Manage agencies") { add };
     }
 }

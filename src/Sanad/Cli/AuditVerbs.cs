@@ -10,11 +10,9 @@ internal static class AuditVerbs
     public static Command Create(CliContext cli)
     {
         var verify = new Command("verify", "Check the audit trail's hash chain; exit 0 when intact, 4 naming the first bad entry when not");
-        verify.SetAction(async (parse, ct) =>
+        verify.SetAction((parse, ct) => cli.RunAsync(parse, async (services, _) =>
         {
-            await using var services = cli.Services(parse);
-            using var scope = services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<SanadDb>();
+            var db = services.GetRequiredService<SanadDb>();
             var count = db.AuditEntries.LongCount();
             var broken = await AuditTrail.VerifyAsync(db, ct);
             if (broken is null)
@@ -24,7 +22,7 @@ internal static class AuditVerbs
             }
             cli.Console.Error.WriteLine($"audit chain broken at entry {broken.Sequence}: {broken.Reason}");
             return ExitCodes.AuditChainBroken;
-        });
+        }));
         return new Command("audit", "Audit trail tools") { verify };
     }
 }

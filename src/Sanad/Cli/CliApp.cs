@@ -63,7 +63,7 @@ public sealed class CliContext(CliConsole console, IDictionary<string, string?>?
 {
     public CliConsole Console => console;
 
-    public ServiceProvider Services(ParseResult parse)
+    private ServiceProvider Services(ParseResult parse)
     {
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (parse.GetValue(CliApp.DataDir) is { } dir) overrides[DatabaseSettings.DataDirKey] = dir;
@@ -87,6 +87,14 @@ public sealed class CliContext(CliConsole console, IDictionary<string, string?>?
         services.AddSanadUseCases();
         if (database.Provider == DatabaseProvider.Sqlite) DatabaseSetup.EnsureDataDirectory(database);
         return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    /// <summary>Runs a verb in its own service scope, with the operator's translations at hand.</summary>
+    public async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, IStringLocalizer, Task<int>> verb)
+    {
+        await using var services = Services(parse);
+        using var scope = services.CreateScope();
+        return await verb(scope.ServiceProvider, Translator(scope.ServiceProvider));
     }
 
     /// <summary>The operator's language: SANAD_LANGUAGE, else the system's, else English.</summary>

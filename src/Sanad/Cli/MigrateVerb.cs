@@ -11,16 +11,14 @@ internal static class MigrateVerb
     public static Command Create(CliContext cli)
     {
         var migrate = new Command("migrate", "Create or upgrade the database schema (SQLite or PostgreSQL)");
-        migrate.SetAction(async (parse, ct) =>
+        migrate.SetAction((parse, ct) => cli.RunAsync(parse, async (services, _) =>
         {
-            await using var services = cli.Services(parse);
-            using var scope = services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<SanadDb>();
+            var db = services.GetRequiredService<SanadDb>();
             try
             {
                 var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 await DatabaseSetup.MigrateAsync(db, ct);
-                await scope.ServiceProvider.GetRequiredService<NodeBootstrap>().EnsureSettingsAsync(ct);
+                await services.GetRequiredService<NodeBootstrap>().EnsureSettingsAsync(ct);
                 cli.Console.Out.WriteLine(pending.Count == 0
                     ? $"{db.Provider}: schema is up to date."
                     : $"{db.Provider}: applied {pending.Count} migration(s): {string.Join(", ", pending)}");
@@ -31,7 +29,7 @@ internal static class MigrateVerb
                 cli.Console.Error.WriteLine($"error: cannot migrate the {db.Provider} database: {e.GetType().Name}: {e.Message}");
                 return ExitCodes.DatabaseUnavailable;
             }
-        });
+        }));
         return migrate;
     }
 }

@@ -16,25 +16,22 @@ internal static class TokenVerbs
         var days = new Option<int>("--days") { Description = "Days until it expires (1 to 365)", DefaultValueFactory = _ => 90 };
 
         var create = new Command("create", "Create a personal access token; prints the token once") { email, name, days };
-        create.SetAction(async (parse, ct) =>
+        create.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
         {
-            await using var services = cli.Services(parse);
-            using var scope = services.CreateScope();
-            var t = CliContext.Translator(scope.ServiceProvider);
             var input = new TokenInput { Name = parse.GetValue(name)!, Days = parse.GetValue(days) };
             var errors = RequestValidation.Check(input, t);
             if (errors.Count > 0) return cli.Invalid(errors);
-            var user = await scope.ServiceProvider.GetRequiredService<UserManager<SanadUser>>().FindByEmailAsync(parse.GetValue(email)!);
+            var user = await services.GetRequiredService<UserManager<SanadUser>>().FindByEmailAsync(parse.GetValue(email)!);
             if (user is null || user.IsDisabled)
             {
                 cli.Console.Error.WriteLine("error: " + t["No active user has this email."]);
                 return ExitCodes.NotFound;
             }
-            var result = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(user.Id, input, ct);
+            var result = await services.GetRequiredService<AccessTokens>().CreateAsync(user.Id, input, ct);
             if (!result.Succeeded) return cli.Failed(result.Error!, t);
             cli.Console.Out.WriteLine(result.Value!.Token);
             return ExitCodes.Ok;
-        });
+        }));
         return new Command("token", "Manage personal access tokens") { create };
     }
 }

@@ -18,11 +18,8 @@ internal static class UserVerbs
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (required: passwords never go on the command line)" };
 
         var add = new Command("add", "Add a user; prints the user's id") { email, name, agency, role, language, passwordStdin };
-        add.SetAction(async (parse, ct) =>
+        add.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
         {
-            await using var services = cli.Services(parse);
-            using var scope = services.CreateScope();
-            var t = CliContext.Translator(scope.ServiceProvider);
             if (!parse.GetValue(passwordStdin))
             {
                 cli.Console.Error.WriteLine("error: " + t["Give the password on standard input with --password-stdin."]);
@@ -37,11 +34,11 @@ internal static class UserVerbs
             var errors = RequestValidation.Check(input, t);
             if (password.Length == 0) errors["password"] = [t["The {0} field is required.", t["Password"]]];
             if (errors.Count > 0) return cli.Invalid(errors);
-            var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(input, password, ct);
+            var result = await services.GetRequiredService<UserAccounts>().CreateAsync(input, password, ct);
             if (!result.Succeeded) return cli.Failed(result.Error!, t);
             cli.Console.Out.WriteLine(result.Value!.Id.ToString());
             return ExitCodes.Ok;
-        });
+        }));
         return new Command("user", "Manage users") { add };
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,21 +13,8 @@ public sealed class AcceptInvitationModel(UserManager<SanadUser> users, AuditTra
 {
     [BindProperty(SupportsGet = true, Name = "user")] public Guid UserId { get; set; }
     [BindProperty(SupportsGet = true)] public string Code { get; set; } = "";
-    [BindProperty] public PasswordInput Input { get; set; } = new();
+    [BindProperty] public NewPasswordInput Input { get; set; } = new();
     public bool LinkValid { get; private set; }
-
-    public sealed class PasswordInput
-    {
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string New { get; set; } = "";
-
-        [Compare(nameof(New), ErrorMessage = "The two passwords do not match.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string Confirm { get; set; } = "";
-    }
 
     public async Task OnGetAsync() => LinkValid = await PendingUserAsync() is not null;
 

@@ -13,22 +13,12 @@ public sealed class ChangePasswordModel(UserManager<SanadUser> users, SanadSignI
 {
     [BindProperty] public PasswordInput Input { get; set; } = new();
 
-    public sealed class PasswordInput
+    public sealed class PasswordInput : NewPasswordInput
     {
         [Required(ErrorMessage = "The {0} field is required.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string Current { get; set; } = "";
-
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string New { get; set; } = "";
-
-        [Compare(nameof(New), ErrorMessage = "The two passwords do not match.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string Confirm { get; set; } = "";
     }
 
     public void OnGet() { }
