@@ -55,6 +55,11 @@ public static class CliApp
             console.Error.WriteLine($"error: the database cannot be used ({e.GetType().Name}: {e.Message}). Check the connection settings and run `sanad migrate`.");
             return ExitCodes.DatabaseUnavailable;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failed;
+        }
     }
 }
 
@@ -125,6 +130,8 @@ public sealed class CliContext(CliConsole console, IDictionary<string, string?>?
 public static class ExitCodes
 {
     public const int Ok = 0;
+    /// <summary>An unexpected failure, or a command line that could not be parsed.</summary>
+    public const int Failed = 1;
     public const int BadInput = 2;
     public const int NotFound = 3;
     public const int AuditChainBroken = 4;

@@ -135,8 +135,10 @@ public static class SanadWebApp
                 o.DefaultChallengeScheme = EitherScheme;
                 o.DefaultForbidScheme = EitherScheme;
             })
+            // Tokens are for the API only: pages (and their token page) need a browser session.
             .AddPolicyScheme(EitherScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ctx.Request.Path.StartsWithSegments("/api")
+                && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? PersonalAccessTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, _ => { });

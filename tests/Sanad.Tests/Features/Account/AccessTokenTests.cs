@@ -121,4 +121,17 @@ public sealed class AccessTokenTests(SanadApp app) : IClassFixture<SanadApp>
         var response = await app.NewClient().WithToken(token).PostAsJsonAsync("/api/v1/me/tokens", new { name = "child", days = 30 });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_token_does_not_open_the_pages()
+    {
+        var token = (await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Caseworker), "--name", "pages")).Output.Trim();
+        var client = app.NewClient().WithToken(token);
+        foreach (var path in new[] { "/", "/Account/Tokens", "/Account/Profile" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/Account/SignIn", response.Headers.Location!.AbsolutePath);
+        }
+    }
 }
