@@ -18,11 +18,36 @@ namespace Sanad.Data;
 public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>, Guid>
 {
     private readonly AccessScope _scope;
+    private readonly DirectoryVersion? _directory;
 
-    protected SanadDb(DbContextOptions options, AccessScope? scope) : base(options)
+    protected SanadDb(DbContextOptions options, AccessScope? scope, DirectoryVersion? directory = null) : base(options)
     {
         _scope = scope ?? AccessScope.System;
+        _directory = directory;
     }
+
+    /// <summary>Record types whose changes the sign-in and agency caches must see.</summary>
+    private static readonly Type[] DirectoryTypes =
+        [typeof(SanadUser), typeof(IdentityUserRole<Guid>), typeof(IdentityUserToken<Guid>), typeof(PersonalAccessToken), typeof(Agency)];
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touchesDirectory = TouchesDirectory();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touchesDirectory) _directory?.Changed();
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var touchesDirectory = TouchesDirectory();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (touchesDirectory) _directory?.Changed();
+        return saved;
+    }
+
+    private bool TouchesDirectory() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && DirectoryTypes.Contains(e.Metadata.ClrType));
 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<NodeSettings> NodeSettings => Set<NodeSettings>();

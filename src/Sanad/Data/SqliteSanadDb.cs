@@ -5,7 +5,7 @@ using Sanad.Security;
 namespace Sanad.Data;
 
 /// <summary>The embedded store: one file in the data directory.</summary>
-public sealed class SqliteSanadDb(DbContextOptions<SqliteSanadDb> options, AccessScope? scope = null) : SanadDb(options, scope)
+public sealed class SqliteSanadDb(DbContextOptions<SqliteSanadDb> options, AccessScope? scope = null, DirectoryVersion? directory = null) : SanadDb(options, scope, directory)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 

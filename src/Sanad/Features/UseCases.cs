@@ -13,6 +13,7 @@ public static class UseCases
     public static IServiceCollection AddSanadUseCases(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<DirectoryVersion>().AddSingleton<TokenSignIns>().AddSingleton<AgencyLabels>();
         services.AddSingleton<NodeSettingsCache>();
         services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();

@@ -15,7 +15,7 @@ namespace Sanad.Security;
 /// </summary>
 public sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    SanadDb db, TimeProvider clock)
+    SanadDb db, TimeProvider clock, TokenSignIns remembered, DirectoryVersion directory)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -30,12 +30,17 @@ public sealed class PersonalAccessTokenHandler(
             return AuthenticateResult.Fail("Not a Sanad token");
 
         var hash = PersonalAccessToken.HashOf(secret);
+        if (remembered.Find(hash) is { } claims)
+            return Success(claims);
+
+        var version = directory.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await db.PersonalAccessTokens.AsNoTracking()
             .Where(t => t.SecretHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
             {
                 TokenId = t.Id,
+                t.ExpiresAt,
                 User = u,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             })
@@ -43,13 +48,19 @@ public sealed class PersonalAccessTokenHandler(
         if (found is null || found.User.IsDisabled)
             return AuthenticateResult.Fail("Invalid token");
 
-        var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, found.User.Id.ToString()));
-        identity.AddClaim(new Claim(ClaimTypes.Name, found.User.UserName ?? ""));
-        identity.AddClaim(new Claim(SanadClaims.TokenId, found.TokenId.ToString()));
-        identity.AddClaims(SanadClaimsFactory.ClaimsFor(found.User));
-        foreach (var role in found.Roles)
-            identity.AddClaim(new Claim(ClaimTypes.Role, role!));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        List<Claim> userClaims =
+        [
+            new(ClaimTypes.NameIdentifier, found.User.Id.ToString()),
+            new(ClaimTypes.Name, found.User.UserName ?? ""),
+            new(SanadClaims.TokenId, found.TokenId.ToString()),
+            .. SanadClaimsFactory.ClaimsFor(found.User),
+            .. found.Roles.Select(role => new Claim(ClaimTypes.Role, role!)),
+        ];
+        remembered.Remember(hash, userClaims, found.ExpiresAt, version);
+        return Success(userClaims);
     }
+
+    private static AuthenticateResult Success(IEnumerable<Claim> claims) =>
+        AuthenticateResult.Success(new AuthenticationTicket(
+            new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role)), SchemeName));
 }

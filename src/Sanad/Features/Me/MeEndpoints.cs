@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sanad.Data;
 using Sanad.Features.Account;
+using Sanad.Features.Agencies;
 using Sanad.Resources;
 using Sanad.Security;
 using Sanad.Web;
@@ -19,19 +19,17 @@ public static class MeEndpoints
     {
         var me = api.MapGroup("/me").WithTags("Me");
 
-        me.MapGet("/", async Task<Results<Ok<MeResponse>, NotFound>> (AccessScope caller, SanadDb db, HttpContext http, CancellationToken ct) =>
+        me.MapGet("/", async Task<Results<Ok<MeResponse>, NotFound>> (AccessScope caller, SanadDb db, AgencyLabels agencies, HttpContext http, CancellationToken ct) =>
             {
-                // Everything but the agency name is in the principal already: one small query.
-                var agency = caller.AgencyId is { } id
-                    ? await db.Agencies.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Code, a.NameEn, a.NameFr, a.NameAr }).SingleOrDefaultAsync(ct)
-                    : null;
+                // Everything but the agency's names is in the principal already; those come from memory.
+                var agency = caller.AgencyId is { } id ? await agencies.FindAsync(db, id, ct) : null;
                 if (caller.UserId is not { } userId || agency is null) return TypedResults.NotFound();
                 var language = Localization.CurrentLanguage;
                 return TypedResults.Ok(new MeResponse(
                     userId,
                     http.User.Identity?.Name ?? "",
                     http.User.FindFirst(SanadClaims.DisplayName)?.Value ?? "",
-                    new MeAgency(caller.AgencyId!.Value.Value, agency.Code, Domain.Agencies.AgencyNames.Pick(language, agency.NameEn, agency.NameFr, agency.NameAr)),
+                    new MeAgency(caller.AgencyId!.Value.Value, agency.Code, agency.NameIn(language)),
                     caller.Roles,
                     language,
                     http.User.FindFirst(SanadClaims.TwoFactorEnabled)?.Value == "true"));

@@ -73,6 +73,8 @@ public sealed class AccessTokenTests(SanadApp app) : IClassFixture<SanadApp>
     {
         var (id, email) = await app.NewUserAsync(Roles.Caseworker);
         var token = (await app.CliAsync("token", "create", "--email", email, "--name", "soon-off")).Output.Trim();
+        // Used once first, so the node remembers it: disabling must still stop it on the next request.
+        Assert.Equal(HttpStatusCode.OK, (await app.NewClient().WithToken(token).GetAsync("/api/v1/me")).StatusCode);
         var admin = await app.SignedInAsync(Demo.Email(Roles.Admin));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/users/{id}/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().WithToken(token).GetAsync("/api/v1/me")).StatusCode);
