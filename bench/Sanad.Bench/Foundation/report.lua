@@ -1,0 +1,20 @@
+-- Used by `Sanad.Bench foundation` with wrk: adds the bearer token when SANAD_BENCH_TOKEN is set,
+-- and prints one line the bench parses (wrk's own output is meant for people, not programs).
+local token = os.getenv("SANAD_BENCH_TOKEN")
+if token ~= nil and token ~= "" then
+   wrk.headers["Authorization"] = "Bearer " .. token
+end
+
+function done(summary, latency, requests)
+   local seconds = summary.duration / 1e6
+   local e = summary.errors
+   io.write(string.format(
+      "BENCH rps=%.2f p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f requests=%d non2xx=%d socket_errors=%d\n",
+      summary.requests / seconds,
+      latency:percentile(50) / 1000,
+      latency:percentile(95) / 1000,
+      latency:percentile(99) / 1000,
+      summary.requests,
+      e.status,
+      e.connect + e.read + e.write + e.timeout))
+end

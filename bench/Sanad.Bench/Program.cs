@@ -1,0 +1,28 @@
+using Sanad.Bench.Foundation;
+using Sanad.Bench.Micro;
+
+namespace Sanad.Bench;
+
+/// <summary>
+/// Benchmarks are not tests: each mode measures and rewrites its own section of docs/benchmarks.md.
+/// <c>bare</c> is not for people: <c>foundation</c> starts it as the baseline server.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "foundation":
+                return await FoundationRun.RunAsync();
+            case "micro":
+                return MicroRun.Run(args[1..]);
+            case BareServer.Mode:
+                await BareServer.RunAsync(args[1..]);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|micro");
+                return 2;
+        }
+    }
+}
