@@ -15,7 +15,7 @@ namespace Sanad.Security;
 /// </summary>
 public sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    SanadDb db, TimeProvider clock, TokenSignIns remembered, DirectoryVersion directory)
+    TimeProvider clock, TokenSignIns remembered, DirectoryVersion directory)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -33,6 +33,8 @@ public sealed class PersonalAccessTokenHandler(
         if (remembered.Find(hash) is { } claims)
             return Success(claims);
 
+        // Only a token not seen lately costs a database context and a query.
+        var db = Context.RequestServices.GetRequiredService<SanadDb>();
         var version = directory.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await db.PersonalAccessTokens.AsNoTracking()

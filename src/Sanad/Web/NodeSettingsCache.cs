@@ -13,11 +13,16 @@ public sealed class NodeSettingsCache(IServiceScopeFactory scopes, TimeProvider 
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private (NodeSettings Settings, DateTimeOffset LoadedAt)? _current;
 
-    public async Task<NodeSettings> GetAsync()
+    public ValueTask<NodeSettings> GetAsync()
     {
         var current = _current;
-        if (current is { } c && clock.GetUtcNow() - c.LoadedAt < MaxAge)
-            return c.Settings;
+        return current is { } c && clock.GetUtcNow() - c.LoadedAt < MaxAge
+            ? ValueTask.FromResult(c.Settings)
+            : new ValueTask<NodeSettings>(LoadAsync());
+    }
+
+    private async Task<NodeSettings> LoadAsync()
+    {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SanadDb>();
         var settings = await db.NodeSettings.AsNoTracking().SingleOrDefaultAsync() ?? NodeSettings.Initial("JO", "Asia/Amman");

@@ -28,9 +28,12 @@ public sealed class NodeSettings
     };
 
     public IReadOnlyList<string> LanguageList => Split(Languages);
-    public IReadOnlyList<string> RolesRequiringTwoFactor => Split(TwoFactorRequiredRoles);
 
-    public bool RequiresTwoFactor(IEnumerable<string> roles) => roles.Any(RolesRequiringTwoFactor.Contains);
+    // Read on every request by the two-factor gate: split once, not per request.
+    private string[]? _rolesRequiringTwoFactor;
+    public IReadOnlyList<string> RolesRequiringTwoFactor => _rolesRequiringTwoFactor ??= Split(TwoFactorRequiredRoles);
+
+    public bool RequiresTwoFactor(IEnumerable<string> roles) => RolesRequiringTwoFactor.Count > 0 && roles.Any(RolesRequiringTwoFactor.Contains);
 
     public void Update(string country, IEnumerable<string> languages, string timeZone, IEnumerable<string> twoFactorRoles)
     {
@@ -38,6 +41,7 @@ public sealed class NodeSettings
         Languages = string.Join(',', languages.Where(Accounts.Languages.IsSupported).Distinct());
         TimeZone = timeZone.Trim();
         TwoFactorRequiredRoles = string.Join(',', twoFactorRoles.Where(Roles.IsKnown).Distinct());
+        _rolesRequiringTwoFactor = null;
         Version++;
     }
 

@@ -21,10 +21,12 @@ public sealed class AgencyLabels(DirectoryVersion directory, TimeProvider clock)
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<AgencyId, (AgencyLabel Label, long Version, DateTimeOffset At)> _labels = new();
 
-    public async Task<AgencyLabel?> FindAsync(SanadDb db, AgencyId id, CancellationToken ct = default)
+    /// <summary>The database is asked for (from <paramref name="services"/>) only when the label is not in memory.</summary>
+    public async ValueTask<AgencyLabel?> FindAsync(IServiceProvider services, AgencyId id, CancellationToken ct = default)
     {
         if (_labels.TryGetValue(id, out var hit) && hit.Version == directory.Current && clock.GetUtcNow() - hit.At < MaxAge)
             return hit.Label;
+        var db = services.GetRequiredService<SanadDb>();
         var version = directory.Current;
         var label = await db.Agencies.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new AgencyLabel(a.Code, a.NameEn, a.NameFr, a.NameAr)).SingleOrDefaultAsync(ct);

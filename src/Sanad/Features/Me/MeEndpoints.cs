@@ -19,10 +19,10 @@ public static class MeEndpoints
     {
         var me = api.MapGroup("/me").WithTags("Me");
 
-        me.MapGet("/", async Task<Results<Ok<MeResponse>, NotFound>> (AccessScope caller, SanadDb db, AgencyLabels agencies, HttpContext http, CancellationToken ct) =>
+        me.MapGet("/", async Task<Results<Ok<MeResponse>, NotFound>> (AccessScope caller, AgencyLabels agencies, HttpContext http, CancellationToken ct) =>
             {
                 // Everything but the agency's names is in the principal already; those come from memory.
-                var agency = caller.AgencyId is { } id ? await agencies.FindAsync(db, id, ct) : null;
+                var agency = caller.AgencyId is { } id ? await agencies.FindAsync(http.RequestServices, id, ct) : null;
                 if (caller.UserId is not { } userId || agency is null) return TypedResults.NotFound();
                 var language = Localization.CurrentLanguage;
                 return TypedResults.Ok(new MeResponse(
