@@ -18,7 +18,7 @@ internal static class MigrateVerb
             {
                 var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 await DatabaseSetup.MigrateAsync(db, ct);
-                await services.GetRequiredService<NodeBootstrap>().EnsureSettingsAsync(ct);
+                await services.GetRequiredService<NodeBootstrap>().EnsureReadyAsync(ct);
                 cli.Console.Out.WriteLine(pending.Count == 0
                     ? $"{db.Provider}: schema is up to date."
                     : $"{db.Provider}: applied {pending.Count} migration(s): {string.Join(", ", pending)}");

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Audit;
+using Sanad.Domain.Encryption;
+using Sanad.Domain.People;
 using Sanad.Domain.Node;
 using Sanad.Security;
 
@@ -54,6 +56,8 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<DataKey> DataKeys => Set<DataKey>();
+    public DbSet<Person> People => Set<Person>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

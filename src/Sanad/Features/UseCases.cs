@@ -1,8 +1,11 @@
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.People;
 using Sanad.Features.Users;
+using Sanad.Data;
 using Sanad.Security;
+using Sanad.Security.Encryption;
 using Sanad.Web;
 
 namespace Sanad.Features;
@@ -13,11 +16,15 @@ public static class UseCases
     public static IServiceCollection AddSanadUseCases(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddSingleton(sp => MasterKey.Load(
+            sp.GetRequiredService<DatabaseSettings>().DataDirectory, sp.GetRequiredService<IConfiguration>()[MasterKey.EnvironmentVariable]));
+        services.AddSingleton<KeyRing>().AddSingleton<FieldSealer>();
         services.AddSingleton<DirectoryVersion>().AddSingleton<TokenSignIns>().AddSingleton<AgencyLabels>();
         services.AddSingleton<NodeSettingsCache>();
         services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
         return services;
     }

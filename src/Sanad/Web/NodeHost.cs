@@ -44,7 +44,7 @@ public static class NodeHost
             return false;
         }
         var bootstrap = scope.ServiceProvider.GetRequiredService<NodeBootstrap>();
-        await bootstrap.EnsureSettingsAsync(ct);
+        await bootstrap.EnsureReadyAsync(ct);
         if (demo)
         {
             var emails = await bootstrap.SeedDemoAsync(ct);

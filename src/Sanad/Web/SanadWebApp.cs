@@ -11,6 +11,7 @@ using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
 using Sanad.Features.Me;
+using Sanad.Features.People;
 using Sanad.Features.Users;
 using Sanad.Security;
 
@@ -206,5 +207,6 @@ public static class SanadWebApp
         AgencyEndpoints.Map(api);
         UserEndpoints.Map(api);
         AdminEndpoints.Map(api);
+        PeopleEndpoints.Map(api);
     }
 }

@@ -27,7 +27,7 @@ public class SanadApp : WebApplicationFactory<Program>, IAsyncLifetime
         Database = await TestDatabase.CreateAsync();
         using var scope = Services.CreateScope();
         var bootstrap = scope.ServiceProvider.GetRequiredService<NodeBootstrap>();
-        await bootstrap.EnsureSettingsAsync();
+        await bootstrap.EnsureReadyAsync();
         await bootstrap.SeedDemoAsync();
     }
 

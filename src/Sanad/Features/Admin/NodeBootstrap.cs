@@ -5,6 +5,7 @@ using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Node;
 using Sanad.Security;
+using Sanad.Security.Encryption;
 
 namespace Sanad.Features.Admin;
 
@@ -13,16 +14,20 @@ namespace Sanad.Features.Admin;
 /// <c>--demo</c> adds: agencies of Jordan and Belgium and one user per role. Demo data is never
 /// created without <c>--demo</c>.
 /// </summary>
-public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, TimeProvider clock, IConfiguration config)
+public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
     public const string DemoEmailDomain = "demo.sanad.local";
 
-    public async Task EnsureSettingsAsync(CancellationToken ct = default)
+    /// <summary>The settings row and the data keys; run after every migration, by one process.</summary>
+    public async Task EnsureReadyAsync(CancellationToken ct = default)
     {
-        if (await db.NodeSettings.AnyAsync(ct)) return;
-        db.NodeSettings.Add(NodeSettings.Initial(config["Node:Country"] ?? "JO", config["Node:TimeZone"] ?? "Asia/Amman"));
-        await db.SaveChangesAsync(ct);
+        if (!await db.NodeSettings.AnyAsync(ct))
+        {
+            db.NodeSettings.Add(NodeSettings.Initial(config["Node:Country"] ?? "JO", config["Node:TimeZone"] ?? "Asia/Amman"));
+            await db.SaveChangesAsync(ct);
+        }
+        await KeyRing.EnsureKeysAsync(db, master, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     private static readonly (string Code, AgencyNames Names, AgencyKind Kind, string Country)[] DemoAgencies =

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Encryption;
+using Sanad.Domain.People;
+
+namespace Sanad.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.ToTable("people");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => p.AgencyId);
+        b.Property(p => p.Sex).HasConversion<string>().HasMaxLength(10);
+        b.Property(p => p.Nationality).HasMaxLength(2);
+        b.HasIndex(p => new { p.Nationality, p.YearOfBirth });
+        b.Property(p => p.Languages).HasMaxLength(60).IsRequired();
+        b.Property(p => p.SealedIdentity).IsRequired();
+        b.HasIndex(p => p.IdentityKeyId);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.LanguageList);
+    }
+}
+
+internal sealed class DataKeyConfiguration : IEntityTypeConfiguration<DataKey>
+{
+    public void Configure(EntityTypeBuilder<DataKey> b)
+    {
+        b.ToTable("data_keys");
+        b.HasKey(k => k.Id);
+        b.Property(k => k.Purpose).HasConversion<string>().HasMaxLength(20);
+        b.Property(k => k.Wrapped).IsRequired();
+    }
+}

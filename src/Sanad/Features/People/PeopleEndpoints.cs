@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Sanad.Domain.People;
+using Sanad.Resources;
+using Sanad.Security;
+using Sanad.Web;
+
+namespace Sanad.Features.People;
+
+/// <summary>/api/v1/people: registering and reading people, for roles that work with case data.</summary>
+public static class PeopleEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People").RequireAuthorization(Policies.CaseData);
+
+        people.MapPost("/", async (PersonInput input, RegisterPerson register, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await register.HandleAsync(input, ct);
+                return result.Succeeded
+                    ? TypedResults.Created($"/api/v1/people/{result.Value}", new { id = result.Value.Value })
+                    : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Register a person; identifying fields are sealed before storage");
+
+        people.MapGet("/{id:guid}", async Task<Results<Ok<PersonView>, NotFound>> (Guid id, ReadPeople read, CancellationToken ct) =>
+                await read.OneAsync(new PersonId(id), ct) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound())
+            .WithSummary("One person; identifying fields only for roles that may see them; every view is audited");
+
+        people.MapGet("/", async (ReadPeople read, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await read.PageAsync(page ?? 1, pageSize ?? 25, ct)))
+            .WithSummary("People registered by the caller's agency (all agencies, pseudonymised, for the coordinator)");
+    }
+}
