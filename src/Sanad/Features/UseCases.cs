@@ -18,7 +18,7 @@ public static class UseCases
         services.AddScoped<AuditTrail>();
         services.AddSingleton(sp => MasterKey.Load(
             sp.GetRequiredService<DatabaseSettings>().DataDirectory, sp.GetRequiredService<IConfiguration>()[MasterKey.EnvironmentVariable]));
-        services.AddSingleton<KeyRing>().AddSingleton<FieldSealer>();
+        services.AddSingleton<KeyRing>().AddSingleton<FieldSealer>().AddScoped<KeyRotation>();
         services.AddSingleton<DirectoryVersion>().AddSingleton<TokenSignIns>().AddSingleton<AgencyLabels>();
         services.AddSingleton<NodeSettingsCache>();
         services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
