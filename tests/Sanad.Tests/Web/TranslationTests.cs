@@ -41,7 +41,8 @@ public sealed partial class TranslationTests
         Roles.All.Select(r => "role:" + r)
             .Concat(Sanad.Domain.Agencies.AgencyKinds.All.Select(k => "kind:" + Sanad.Domain.Agencies.AgencyKinds.Code(k)))
             .Concat(new[] { "active", "invited", "disabled", "revoked", "expired" }.Select(s => "state:" + s))
-            .Concat(Enum.GetNames<Sanad.Domain.Audit.AuditOutcome>().Select(o => "outcome:" + o));
+            .Concat(Enum.GetNames<Sanad.Domain.Audit.AuditOutcome>().Select(o => "outcome:" + o))
+            .Concat(Enum.GetNames<Sanad.Domain.People.Sex>().Select(s => "sex:" + s.ToLowerInvariant()));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

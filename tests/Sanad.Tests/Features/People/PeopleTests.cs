@@ -139,4 +139,32 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
             }
         }
     }
+
+    [Fact]
+    public async Task A_caseworker_registers_a_person_in_arabic_from_the_page_and_sees_her_record()
+    {
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+        var bad = await browser.SubmitAsync("/People/Register",
+            ("Input.NameArabic", "Amina"), ("Input.Sex", "female"), ("Input.Nationality", "ET"), ("LanguageCodes", "am, ar"));
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("value=\"Amina\"", badHtml);
+        Assert.Contains("اكتب هذا الاسم بالحروف العربية فقط", badHtml);
+
+        var saved = await browser.SubmitAsync("/People/Register",
+            ("Input.NameArabic", "فاطمة الزهراء"), ("Input.Sex", "female"), ("Input.YearOfBirth", "1999"), ("Input.Nationality", "et"),
+            ("LanguageCodes", "am, ar"), ("AliasLines", "Fatuma\nFatima Zahra"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await browser.GetPageAsync(saved.Headers.Location!.OriginalString);
+        Assert.Contains("فاطمة الزهراء", page);
+        Assert.Contains("Fatuma, Fatima Zahra", page);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page);
+        Assert.Contains("فاطمة الزهراء", await browser.GetPageAsync("/People"));
+
+        var coordinator = await app.SignedInAsync(Demo.Email(Roles.Coordinator));
+        var pseudonymised = await coordinator.GetPageAsync(saved.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("فاطمة", pseudonymised);
+        Assert.Contains("Pseudonymised record", pseudonymised);
+    }
 }
