@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
 using Sanad.Domain.Encryption;
 using Sanad.Domain.People;
 using Sanad.Domain.Node;
@@ -58,6 +59,9 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<DataKey> DataKeys => Set<DataKey>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -1,6 +1,7 @@
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Cases;
 using Sanad.Features.People;
 using Sanad.Features.Users;
 using Sanad.Data;
@@ -25,6 +26,7 @@ public static class UseCases
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>();
+        services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
         return services;
     }

@@ -10,6 +10,7 @@ using Sanad.Features;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Cases;
 using Sanad.Features.Me;
 using Sanad.Features.People;
 using Sanad.Features.Users;
@@ -209,5 +210,6 @@ public static class SanadWebApp
         UserEndpoints.Map(api);
         AdminEndpoints.Map(api);
         PeopleEndpoints.Map(api);
+        CaseEndpoints.Map(api);
     }
 }

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Cases;
+using Sanad.Domain.People;
+
+namespace Sanad.Data.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.ToTable("cases");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).HasConversion(id => id.Value, g => new CaseId(g));
+        b.Property(c => c.PersonId).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Reference).HasMaxLength(40).IsRequired();
+        b.HasIndex(c => c.Reference).IsUnique();
+        b.HasIndex(c => new { c.AgencyId, c.Status, c.OpenedAt });
+        b.HasIndex(c => c.PersonId);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.TraffickingStatus).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.TraffickingStatusDecidedBy).HasMaxLength(40);
+        b.Property(c => c.MethodsOfControl).HasMaxLength(400).IsRequired();
+        b.Property(c => c.LabourExploitation).HasMaxLength(300).IsRequired();
+        b.Property(c => c.SexExploitation).HasMaxLength(200).IsRequired();
+        b.Property(c => c.LabourIndustries).HasMaxLength(600).IsRequired();
+        b.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CaseHistoryConfiguration : IEntityTypeConfiguration<CaseHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<CaseHistoryEntry> b)
+    {
+        b.ToTable("case_history");
+        b.HasKey(h => h.Id);
+        b.Property(h => h.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(h => new { h.CaseId, h.At });
+        b.Property(h => h.Field).HasMaxLength(40).IsRequired();
+        b.Property(h => h.From).HasMaxLength(600);
+        b.Property(h => h.To).HasMaxLength(600);
+    }
+}
+
+internal sealed class CaseCounterConfiguration : IEntityTypeConfiguration<CaseCounter>
+{
+    public void Configure(EntityTypeBuilder<CaseCounter> b)
+    {
+        b.ToTable("case_counters");
+        b.HasKey(c => c.Year);
+        b.Property(c => c.Year).ValueGeneratedNever();
+        b.Property(c => c.LastNumber).IsConcurrencyToken();
+    }
+}

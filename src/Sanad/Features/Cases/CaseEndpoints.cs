@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Sanad.Domain.Cases;
+using Sanad.Resources;
+using Sanad.Security;
+using Sanad.Web;
+
+namespace Sanad.Features.Cases;
+
+/// <summary>/api/v1/cases: opening, reading and changing cases, for roles that work with case data.</summary>
+public static class CaseEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseData);
+
+        cases.MapPost("/", async (OpenCaseInput input, OpenCase open, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await open.HandleAsync(input, ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Open a case for a person of the caller's agency; returns its id and reference");
+
+        cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseDetails>, NotFound>> (Guid id, ReadCases read, CancellationToken ct) =>
+                await read.OneAsync(new CaseId(id), ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound())
+            .WithSummary("One case with its history; every view is audited");
+
+        cases.MapGet("/", async (ReadCases read, string? reference, string? status, string? nationality, DateTime? openedFrom, DateTime? openedTo, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await read.FindAsync(new CaseFilter(reference, status, nationality, openedFrom, openedTo, page ?? 1, pageSize ?? 25), ct)))
+            .WithSummary("Find cases by reference, status, nationality and opening date");
+
+        cases.MapPatch("/{id:guid}", async (Guid id, UpdateCaseInput input, UpdateCase update, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await update.HandleAsync(new CaseId(id), input, ct);
+                return result.Succeeded ? TypedResults.Ok(new { version = result.Value }) : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Change a case; give the version you read: a stale version is refused with 409");
+    }
+}

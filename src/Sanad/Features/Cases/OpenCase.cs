@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Domain.People;
+using Sanad.Security;
+using Sanad.Web;
+
+namespace Sanad.Features.Cases;
+
+public sealed record OpenedCase(Guid Id, string Reference);
+
+/// <summary>
+/// Opens a case for a person the caller's agency can see, with the next reference of the year
+/// (format from <c>Cases:ReferenceFormat</c>, default <c>{country}-{year}-{number}</c>, number on 5 digits).
+/// The counter and the case are saved in one transaction: references have no gaps and no twins.
+/// </summary>
+public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, NodeSettingsCache settings, IConfiguration config, TimeProvider clock)
+{
+    public async Task<Result<OpenedCase>> HandleAsync(OpenCaseInput input, CancellationToken ct = default)
+    {
+        if (caller.AgencyId is not { } agency)
+            return Error.Invalid("Your account belongs to no agency.");
+        var personId = new PersonId(input.PersonId!.Value);
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+            return Error.Invalid("No such person in your agency.") with { Field = "personId" };
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var country = (await settings.GetAsync()).Country;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var counter = await db.CaseCounters.SingleOrDefaultAsync(c => c.Year == now.Year, ct);
+        if (counter is null)
+        {
+            counter = CaseCounter.Start(now.Year);
+            db.CaseCounters.Add(counter);
+        }
+        var reference = Reference(country, now.Year, counter.Next());
+        var opened = Case.Open(reference, personId, agency, caller.UserId, now);
+        db.Cases.Add(opened);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await audit.RecordAsync("case.opened", AuditOutcome.Success, "case", opened.Id.ToString(), reference);
+        return new OpenedCase(opened.Id.Value, reference);
+    }
+
+    private string Reference(string country, int year, int number) =>
+        (config["Cases:ReferenceFormat"] ?? "{country}-{year}-{number}")
+            .Replace("{country}", country)
+            .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{number}", number.ToString("D5", System.Globalization.CultureInfo.InvariantCulture));
+}

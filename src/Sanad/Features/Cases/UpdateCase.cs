@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Security;
+
+namespace Sanad.Features.Cases;
+
+/// <summary>
+/// Changes a case. The caller says which version it read; if someone saved in between, the change
+/// is refused (409) with nothing saved, so no one's work is silently overwritten. Each changed
+/// field becomes a line of the case history.
+/// </summary>
+public sealed class UpdateCase(SanadDb db, AuditTrail audit, AccessScope caller, TimeProvider clock)
+{
+    public async Task<Result<int>> HandleAsync(CaseId id, UpdateCaseInput input, CancellationToken ct = default)
+    {
+        var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (found is null) return Error.NotFound();
+        if (found.Version != input.Version)
+            return Error.Conflict("Someone else changed this case since you opened it. Reload it and make your change again.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = found.Apply(input.ToChange(), now);
+        if (changes.Count == 0) return found.Version;
+        foreach (var change in changes)
+            db.CaseHistory.Add(CaseHistoryEntry.Record(found.Id, change, caller.UserId, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("Someone else changed this case since you opened it. Reload it and make your change again.");
+        }
+        await audit.RecordAsync("case.updated", AuditOutcome.Success, "case", id.ToString(), string.Join(',', changes.Select(c => c.Field)));
+        return found.Version;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sanad.Domain.Accounts;
+using Sanad.Tests.Support;
+
+namespace Sanad.Tests.Features.Cases;
+
+public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
+{
+    private async Task<HttpClient> ApiAs(string role) =>
+        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "cases")).Output.Trim());
+
+    private static async Task<string> PersonAsync(HttpClient client)
+    {
+        var created = await client.PostAsJsonAsync("/api/v1/people", new { givenName = "Marites", familyName = "Santos", sex = "female", nationality = "PH" });
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task<JsonElement> OpenAsync(HttpClient client, string personId)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/cases", new { personId });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task Cases_get_consecutive_references_of_the_node_country_and_year()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var person = await PersonAsync(caseworker);
+        var first = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString()!;
+        var second = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString()!;
+        Assert.Matches(@"^JO-\d{4}-\d{5}$", first);
+        Assert.Equal(int.Parse(first[^5..]) + 1, int.Parse(second[^5..]));
+    }
+
+    [Fact]
+    public async Task A_change_is_kept_in_the_history_and_a_stale_version_is_refused()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var opened = await OpenAsync(caseworker, await PersonAsync(caseworker));
+        var id = opened.GetProperty("id").GetString();
+        var read = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+        var version = read.GetProperty("version").GetInt32();
+
+        var change = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new
+        {
+            version, traffickingStatus = "possible", traffickingStatusDecidedBy = "ngo",
+            methodsOfControl = new[] { "WithholdsDocuments", "ExcessiveWorkingHours" }, labourExploitation = new[] { "DomesticWork" },
+            labourIndustries = new[] { "T_ActivitiesOfHouseholdsAsEmployers" },
+        });
+        Assert.True(change.StatusCode == HttpStatusCode.OK, await change.Content.ReadAsStringAsync());
+
+        // A colleague who read the case before that change cannot overwrite it.
+        var stale = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version, status = "closed" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Someone else changed this case", await stale.Content.ReadAsStringAsync());
+
+        var after = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+        Assert.Equal("active", after.GetProperty("status").GetString());
+        Assert.Equal("possible", after.GetProperty("traffickingStatus").GetString());
+        Assert.Equal(["ExcessiveWorkingHours", "WithholdsDocuments"], after.GetProperty("methodsOfControl").EnumerateArray().Select(e => e.GetString()));
+        var history = after.GetProperty("history").EnumerateArray().ToList();
+        Assert.Contains(history, h => h.GetProperty("field").GetString() == "traffickingStatus" && h.GetProperty("to").GetString() == "possible");
+        Assert.All(history, h => Assert.True(h.TryGetProperty("userId", out _)));
+    }
+
+    [Fact]
+    public async Task Unknown_codes_are_refused_with_the_field_named()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        var response = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, methodsOfControl = new[] { "Magic" }, status = "paused" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("Magic", errors.GetProperty("methodsOfControl")[0].GetString());
+        Assert.True(errors.TryGetProperty("status", out _));
+    }
+
+    [Fact]
+    public async Task Cases_are_walled_by_agency_and_every_view_is_audited()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, status = "closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await ApiAs(Roles.Supervisor)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Admin)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        var police = await (await ApiAs(Roles.Police)).GetFromJsonAsync<JsonElement>("/api/v1/cases");
+        Assert.DoesNotContain(police.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
+
+        // A person of another agency cannot get a case opened on her.
+        var otherPerson = await PersonAsync(await ApiAs(Roles.Inspector));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await caseworker.PostAsJsonAsync("/api/v1/cases", new { personId = otherPerson })).StatusCode);
+
+        var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=case.viewed&targetId={id}");
+        Assert.Equal(2, audit.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cases_are_found_by_reference_status_and_nationality()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var opened = await OpenAsync(caseworker, await PersonAsync(caseworker));
+        var reference = opened.GetProperty("reference").GetString()!;
+        var byReference = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases?reference={reference.ToLowerInvariant()}");
+        Assert.Equal(reference, byReference.GetProperty("items")[0].GetProperty("reference").GetString());
+        var byNationality = await caseworker.GetFromJsonAsync<JsonElement>("/api/v1/cases?nationality=PH&status=active");
+        Assert.All(byNationality.GetProperty("items").EnumerateArray(), c => Assert.Equal("PH", c.GetProperty("nationality").GetString()));
+        Assert.True(byNationality.GetProperty("total").GetInt32() >= 1);
+    }
+}
