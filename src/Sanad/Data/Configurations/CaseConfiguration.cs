@@ -56,3 +56,17 @@ internal sealed class CaseCounterConfiguration : IEntityTypeConfiguration<CaseCo
         b.Property(c => c.LastNumber).IsConcurrencyToken();
     }
 }
+
+internal sealed class IdentificationDecisionConfiguration : IEntityTypeConfiguration<IdentificationDecision>
+{
+    public void Configure(EntityTypeBuilder<IdentificationDecision> b)
+    {
+        b.ToTable("identification_decisions");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.CaseId, d.Id });
+        b.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.Authority).HasMaxLength(40).IsRequired();
+    }
+}

@@ -39,5 +39,18 @@ public static class CaseEndpoints
                 return result.Succeeded ? TypedResults.Ok(new { version = result.Value }) : result.Error!.ToProblem(t);
             })
             .WithSummary("Change a case; give the version you read: a stale version is refused with 409");
+
+        cases.MapPost("/{id:guid}/identification", async (Guid id, IdentificationInput input, DecideIdentification decide, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await decide.HandleAsync(new CaseId(id), input, ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{id}/identification", new { id = result.Value }) : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Record an identification decision (possible, presumed, formally identified, not a victim) and by which authority");
+
+        cases.MapGet("/{id:guid}/identification", async Task<Results<Ok<IReadOnlyList<IdentificationView>>, NotFound>> (Guid id, DecideIdentification decide, CancellationToken ct) =>
+                await decide.ListAsync(new CaseId(id), ct) is { } decisions ? TypedResults.Ok(decisions) : TypedResults.NotFound())
+            .WithSummary("The identification decisions of a case, latest first");
     }
 }

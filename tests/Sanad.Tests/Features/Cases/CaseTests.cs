@@ -111,4 +111,31 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.All(byNationality.GetProperty("items").EnumerateArray(), c => Assert.Equal("PH", c.GetProperty("nationality").GetString()));
         Assert.True(byNationality.GetProperty("total").GetInt32() >= 1);
     }
+
+    [Fact]
+    public async Task An_identification_decision_sets_the_trafficking_status_and_keeps_its_history()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        var presumed = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/identification",
+            new { outcome = "presumed", authority = "ngo", decidedOn = "2026-11-01", basis = "Passport held by the employer; unpaid for 8 months." });
+        Assert.Equal(HttpStatusCode.Created, presumed.StatusCode);
+        var formal = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/identification",
+            new { outcome = "formally-identified", authority = "police", decidedOn = "2026-11-20" });
+        Assert.Equal(HttpStatusCode.Created, formal.StatusCode);
+
+        var decisions = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/identification");
+        Assert.Equal(["formally-identified", "presumed"], decisions.EnumerateArray().Select(d => d.GetProperty("outcome").GetString()));
+        Assert.Equal("Passport held by the employer; unpaid for 8 months.", decisions[1].GetProperty("basis").GetString());
+        var after = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+        Assert.Equal("actual", after.GetProperty("traffickingStatus").GetString());
+        Assert.Equal("police", after.GetProperty("traffickingStatusDecidedBy").GetString());
+
+        var bad = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/identification", new { outcome = "victim", authority = "mayor", decidedOn = "2999-01-01" });
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "outcome", "authority", "decidedOn" })
+            Assert.True(errors.TryGetProperty(field, out _), field);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/identification",
+            new { outcome = "presumed", authority = "police", decidedOn = "2026-11-01" })).StatusCode);
+    }
 }
