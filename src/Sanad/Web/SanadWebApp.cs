@@ -79,6 +79,7 @@ public static class SanadWebApp
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Users", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/People", Policies.CaseData);
+                o.Conventions.AuthorizeFolder("/Cases", Policies.CaseData);
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");

@@ -42,7 +42,11 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Agencies.AgencyKinds.All.Select(k => "kind:" + Sanad.Domain.Agencies.AgencyKinds.Code(k)))
             .Concat(new[] { "active", "invited", "disabled", "revoked", "expired" }.Select(s => "state:" + s))
             .Concat(Enum.GetNames<Sanad.Domain.Audit.AuditOutcome>().Select(o => "outcome:" + o))
-            .Concat(Enum.GetNames<Sanad.Domain.People.Sex>().Select(s => "sex:" + s.ToLowerInvariant()));
+            .Concat(Enum.GetNames<Sanad.Domain.People.Sex>().Select(s => "sex:" + s.ToLowerInvariant()))
+            .Concat(Enum.GetValues<Sanad.Domain.Cases.CaseStatus>().Select(s => "case-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Cases.TraffickingStatus>().Select(s => "trafficking-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Cases.IdentificationOutcome>().Select(s => "identification:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Sanad.Domain.Cases.Htcds.DecidingBodies.Select(b => "body:" + b));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -138,4 +138,27 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/identification",
             new { outcome = "presumed", authority = "police", decidedOn = "2026-11-01" })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_caseworker_opens_a_case_from_the_person_page_and_records_a_decision_in_french()
+    {
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var person = await PersonAsync(app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Caseworker), "--name", "p")).Output.Trim()));
+        var opened = await browser.SubmitAsync($"/People/Details/{person}", new Dictionary<string, string>(), $"/People/Details/{person}?handler=OpenCase");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var casePage = opened.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Cases/Details/", casePage);
+
+        var missing = await browser.SubmitAsync(casePage, new Dictionary<string, string> { ["Decision.Outcome"] = "presumed", ["Decision.Authority"] = "ngo", ["Decision.DecidedOn"] = "" }, casePage + "?handler=Decision");
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("obligatoire", await missing.Content.ReadAsStringAsync());
+
+        var recorded = await browser.SubmitAsync(casePage, new Dictionary<string, string> { ["Decision.Outcome"] = "presumed", ["Decision.Authority"] = "ngo", ["Decision.DecidedOn"] = "2026-11-02" }, casePage + "?handler=Decision");
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var page = await browser.GetPageAsync(casePage);
+        Assert.Contains("Victime présumée", page);
+        Assert.Contains("Victime possible (ONG)", page);
+        Assert.Contains("<html lang=\"fr\"", page);
+    }
 }

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Sanad.Domain;
+using Sanad.Domain.Cases;
+using Sanad.Resources;
+using Sanad.Web;
+
+namespace Sanad.Features.Cases;
+
+/// <summary>
+/// A case: its coded fields, its identification decisions and its history, with the forms to
+/// change its status and record a decision. Opening the page is audited.
+/// </summary>
+public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdentification decide, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public IdentificationInput Decision { get; set; } = new() { Authority = "ngo" };
+    [BindProperty] public string? NewStatus { get; set; }
+    [BindProperty] public int Version { get; set; }
+    public CaseDetails Case { get; private set; } = null!;
+    public IReadOnlyList<IdentificationView> Decisions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync()
+    {
+        var result = await update.HandleAsync(new CaseId(Id), new UpdateCaseInput { Version = Version, Status = NewStatus });
+        return await AfterAsync(result, "The case is saved.");
+    }
+
+    public async Task<IActionResult> OnPostDecisionAsync()
+    {
+        ModelState.Clear();
+        foreach (var (field, messages) in RequestValidation.Check(Decision, t))
+            foreach (var message in messages)
+                ModelState.AddModelError($"{nameof(Decision)}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+        if (!ModelState.IsValid) return await LoadAsync() ? Page() : NotFound();
+        var result = await decide.HandleAsync(new CaseId(Id), Decision);
+        return await AfterAsync(result, "The identification decision is recorded.");
+    }
+
+    private async Task<IActionResult> AfterAsync<T>(Result<T> result, string notice)
+    {
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = t[notice].Value;
+            return RedirectToPage(new { Id });
+        }
+        if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
+        ModelState.AddModelError("", t[result.Error.MessageKey, result.Error.Args]);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await read.OneAsync(new CaseId(Id)) is not { } found) return false;
+        Case = found;
+        Decisions = await decide.ListAsync(new CaseId(Id)) ?? [];
+        return true;
+    }
+}
