@@ -1,6 +1,8 @@
+using Sanad.Domain.Screening;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Screening.Catalogue;
 using Sanad.Features.Users;
 using Sanad.Security;
 using Sanad.Web;
@@ -18,6 +20,7 @@ public static class UseCases
         services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
+        services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
         return services;
     }
