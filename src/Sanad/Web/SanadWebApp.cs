@@ -11,6 +11,7 @@ using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
 using Sanad.Features.Me;
+using Sanad.Features.Screening;
 using Sanad.Features.Users;
 using Sanad.Security;
 
@@ -77,6 +78,7 @@ public static class SanadWebApp
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Users", Policies.Administer);
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
+                o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -206,5 +208,6 @@ public static class SanadWebApp
         AgencyEndpoints.Map(api);
         UserEndpoints.Map(api);
         AdminEndpoints.Map(api);
+        ScreeningEndpoints.Map(api);
     }
 }
