@@ -20,6 +20,9 @@ public sealed class ScreeningPageTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Contains(dimension, html);
         Assert.Equal(67, System.Text.RegularExpressions.Regex.Matches(html, "name=\"Indicators\"").Count);
         Assert.DoesNotContain("<script>", html);
+        // A slow field link: the whole form, with all indicators and both checklists, stays small.
+        var size = System.Text.Encoding.UTF8.GetByteCount(html);
+        Assert.True(size < 40_000, $"the screening page is {size} bytes");
     }
 
     [Fact]
