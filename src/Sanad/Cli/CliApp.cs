@@ -22,7 +22,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 /// </summary>
 public static class CliApp
 {
-    public static readonly string[] Verbs = ["serve", "migrate", "agency", "user", "token", "audit", "keys", "--help", "-h", "-?", "--version"];
+    public static readonly string[] Verbs = ["serve", "migrate", "agency", "user", "token", "audit", "keys", "screen", "--help", "-h", "-?", "--version"];
 
     /// <summary>Anything that is not a verb (no arguments, or only options like --demo) starts the web node.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -45,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(TokenVerbs.Create(context));
         root.Subcommands.Add(AuditVerbs.Create(context));
         root.Subcommands.Add(KeysVerbs.Create(context));
+        root.Subcommands.Add(ScreenVerb.Create(context));
         var parsed = root.Parse(args);
         try
         {
@@ -110,6 +111,16 @@ public sealed class CliContext(CliConsole console, IDictionary<string, string?>?
         if (Domain.Accounts.Languages.IsSupported(language))
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.CultureFor(language!);
         return services.GetRequiredService<IStringLocalizer<SharedResource>>();
+    }
+
+    /// <summary>
+    /// Runs a verb that needs no database (the screening batch): nothing is opened or created in the
+    /// data folder, so a survey team can run it on a laptop that holds no node.
+    /// </summary>
+    public async Task<int> RunWithoutDatabaseAsync(Func<IStringLocalizer, Task<int>> verb)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        return await verb(Translator(services));
     }
 
     /// <summary>Prints each field error and returns the exit code for bad input.</summary>

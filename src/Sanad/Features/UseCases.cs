@@ -1,8 +1,10 @@
+using Sanad.Domain.Screening;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
 using Sanad.Features.Cases;
 using Sanad.Features.People;
+using Sanad.Features.Screening.Catalogue;
 using Sanad.Features.Users;
 using Sanad.Data;
 using Sanad.Security;
@@ -27,6 +29,7 @@ public static class UseCases
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>().AddScoped<DecideIdentification>();
+        services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
         return services;
     }

@@ -17,12 +17,16 @@ public static class Policies
     /// <summary>Agency supervisors and coordinators: approvals and team views.</summary>
     public const string Supervise = "supervise";
 
+    /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
+    public const string Screen = "screen";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         // An admin never passes, even if a case role were ever added to the account by other means.
         options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

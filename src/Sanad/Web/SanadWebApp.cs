@@ -13,6 +13,7 @@ using Sanad.Features.Agencies;
 using Sanad.Features.Cases;
 using Sanad.Features.Me;
 using Sanad.Features.People;
+using Sanad.Features.Screening;
 using Sanad.Features.Users;
 using Sanad.Security;
 
@@ -81,6 +82,7 @@ public static class SanadWebApp
                 o.Conventions.AuthorizeFolder("/People", Policies.CaseData);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.CaseData);
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
+                o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -212,5 +214,6 @@ public static class SanadWebApp
         AdminEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         CaseEndpoints.Map(api);
+        ScreeningEndpoints.Map(api);
     }
 }

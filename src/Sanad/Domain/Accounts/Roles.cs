@@ -37,6 +37,12 @@ public static class Roles
         Coordinator, Supervisor, Caseworker, Provider, Police, Inspector,
     ];
 
+    /// <summary>Roles that screen people for indicators of trafficking (DESIGN §4: the inspector screens too).</summary>
+    public static readonly IReadOnlyList<string> ScreeningRoles =
+    [
+        Coordinator, Supervisor, Caseworker, Provider, Police, Inspector,
+    ];
+
     public static bool IsKnown(string role) => All.Contains(role);
 
     /// <summary>Fixed ids so the role table is seeded identically by both migration sets.</summary>

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Sanad.Domain.Screening;
+using Sanad.Resources;
+using Sanad.Web;
+
+namespace Sanad.Features.Screening;
+
+/// <summary>
+/// The screening form: the chosen profile's indicators by dimension, and on submit the outcome
+/// with its reasons. Works without JavaScript; nothing is stored, so nothing identifies the person.
+/// </summary>
+public sealed class EvaluateModel(ScreeningEvaluator evaluator, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Profile { get; set; } = "";
+    [BindProperty] public List<string> Indicators { get; set; } = [];
+
+    public ScreeningCatalogue Catalogue => evaluator.Catalogue;
+    public ScreeningProfile Chosen => Catalogue.Profile(Profile) ?? Catalogue.Profiles[0];
+    public ScreeningResult? Result { get; private set; }
+    public string Language => Localization.CurrentLanguage;
+
+    public void OnGet() => Profile = Chosen.Code;
+
+    // Not audited, like the API: the form carries only indicator keys, and nothing is kept.
+    public IActionResult OnPost()
+    {
+        var result = evaluator.Evaluate(Profile, Indicators);
+        if (result.Succeeded) Result = result.Value;
+        else result.Error!.AddTo(ModelState, t);
+        return Page();
+    }
+
+    /// <summary>"1 strong + 1 medium or weak" in the page's language.</summary>
+    public string Describe(RequirementSet set) => string.Join(" + ", set.Requirements.Select(r =>
+        $"{r.AtLeast} {string.Join($" {t["or"]} ", r.Of.Select(s => t["strength:" + s.Code()].Value))}"));
+
+    public string Describe(OutcomeBranch branch)
+    {
+        var outcome = Catalogue.Outcome(branch.Outcome).Name.In(Language);
+        return branch.When is null
+            ? t["{0}, in every other case", outcome]
+            : t["{0} when {1}", outcome, branch.When.Render(t["and"], t["or"])];
+    }
+}
