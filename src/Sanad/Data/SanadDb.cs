@@ -63,6 +63,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
     public DbSet<IdentificationDecision> IdentificationDecisions => Set<IdentificationDecision>();
+    public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -70,3 +70,22 @@ internal sealed class IdentificationDecisionConfiguration : IEntityTypeConfigura
         b.Property(d => d.Authority).HasMaxLength(40).IsRequired();
     }
 }
+
+internal sealed class CaseScreeningConfiguration : IEntityTypeConfiguration<CaseScreening>
+{
+    public void Configure(EntityTypeBuilder<CaseScreening> b)
+    {
+        b.ToTable("case_screenings");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.CaseId, s.Id });
+        b.Property(s => s.Profile).HasMaxLength(40).IsRequired();
+        b.Property(s => s.CatalogueVersion).HasMaxLength(20).IsRequired();
+        b.Property(s => s.Outcome).HasMaxLength(40).IsRequired();
+        b.Property(s => s.Rule).HasMaxLength(300).IsRequired();
+        b.Property(s => s.PositiveDimensions).HasMaxLength(40).IsRequired();
+        b.Property(s => s.Language).HasMaxLength(3).IsRequired();
+        b.Property(s => s.SealedIndicators).IsRequired();
+    }
+}

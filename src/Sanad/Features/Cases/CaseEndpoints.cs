@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Sanad.Domain.Cases;
+using Sanad.Domain.Screening;
 using Sanad.Resources;
 using Sanad.Security;
 using Sanad.Web;
@@ -48,6 +49,22 @@ public static class CaseEndpoints
                 return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{id}/identification", new { id = result.Value }) : result.Error!.ToProblem(t);
             })
             .WithSummary("Record an identification decision (possible, presumed, formally identified, not a victim) and by which authority");
+
+        cases.MapPost("/{id:guid}/screenings", async (Guid id, CaseScreeningInput input, ScreenCase screen, ScreeningCatalogue catalogue, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await screen.HandleAsync(new CaseId(id), input, ct);
+                if (!result.Succeeded) return result.Error!.ToProblem(t);
+                var response = Screening.ScreeningResponse.From(result.Value.Result, catalogue, Localization.CurrentLanguage, t);
+                return TypedResults.Created($"/api/v1/cases/{id}/screenings/{result.Value.Id}", new { id = result.Value.Id, result = response });
+            })
+            .RequireAuthorization(Policies.Screen)
+            .WithSummary("Screen the person of a case; stores the result and fills methods of control and exploitation types");
+
+        cases.MapGet("/{id:guid}/screenings", async Task<Results<Ok<IReadOnlyList<CaseScreeningView>>, NotFound>> (Guid id, ScreenCase screen, CancellationToken ct) =>
+                await screen.ListAsync(new CaseId(id), ct) is { } screenings ? TypedResults.Ok(screenings) : TypedResults.NotFound())
+            .WithSummary("The screenings of a case, latest first");
 
         cases.MapGet("/{id:guid}/identification", async Task<Results<Ok<IReadOnlyList<IdentificationView>>, NotFound>> (Guid id, DecideIdentification decide, CancellationToken ct) =>
                 await decide.ListAsync(new CaseId(id), ct) is { } decisions ? TypedResults.Ok(decisions) : TypedResults.NotFound())

@@ -161,4 +161,35 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Contains("Victime possible (ONG)", page);
         Assert.Contains("<html lang=\"fr\"", page);
     }
+
+    [Fact]
+    public async Task Screening_a_case_stores_the_explained_result_and_fills_its_methods_of_control()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        caseworker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var indicators = new[] { "dr.job_nature", "dr.conditions", "dr.contract", "ex.hours", "ex.living", "ex.hazardous", "ex.pay", "cd.documents", "cd.debt", "cd.isolation", "cd.violence" };
+        var response = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/screenings", new { profile = "adult-labour", indicators, language = "am", interpreterUsed = true });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var result = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("result");
+        Assert.Equal("presumed-victim", result.GetProperty("outcome").GetString());
+        Assert.Contains("juridique", result.GetProperty("notice").GetString());
+
+        var after = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+        var control = after.GetProperty("methodsOfControl").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("WithholdsDocuments", control);
+        Assert.Contains("DebtBondage", control);
+        Assert.Contains(after.GetProperty("history").EnumerateArray(), h => h.GetProperty("field").GetString() == "screening");
+
+        var screenings = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/screenings");
+        Assert.Equal("am", screenings[0].GetProperty("language").GetString());
+        Assert.True(screenings[0].GetProperty("interpreterUsed").GetBoolean());
+        Assert.Equal(indicators.Order(), screenings[0].GetProperty("indicators").EnumerateArray().Select(e => e.GetString()).Order());
+
+        var unknown = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/screenings", new { profile = "adult-labour", indicators = new[] { "dr.nope" }, language = "am" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Contains("dr.nope", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/screenings",
+            new { profile = "adult-labour", indicators, language = "am" })).StatusCode);
+    }
 }

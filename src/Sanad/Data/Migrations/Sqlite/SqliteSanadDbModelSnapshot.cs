@@ -513,6 +513,68 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.ToTable("case_history", (string)null);
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Cases.CaseScreening", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatalogueVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InterpreterUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositiveDimensions")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScreenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedIndicators")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("SealingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("case_screenings", (string)null);
+                });
+
             modelBuilder.Entity("Sanad.Domain.Cases.IdentificationDecision", b =>
                 {
                     b.Property<long>("Id")
@@ -837,6 +899,15 @@ namespace Sanad.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sanad.Domain.Cases.CaseHistoryEntry", b =>
+                {
+                    b.HasOne("Sanad.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Cases.CaseScreening", b =>
                 {
                     b.HasOne("Sanad.Domain.Cases.Case", null)
                         .WithMany()
