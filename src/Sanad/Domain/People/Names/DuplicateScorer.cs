@@ -31,10 +31,11 @@ public sealed record DuplicateMatch(Guid PersonId, double Score, IReadOnlyList<s
 /// Name: tokens are paired greedily, best pair first (ties go to the pair closest in position);
 /// a pair is worth 1.0 for the same normalised spelling, 0.95 for the same Latin vowel key,
 /// 0.88 for the same consonant skeleton (0.8 when both are Latin and their vowels disagree, as in
-/// Hassan/Hussein), 0.6 for a shared typo key. The name score is the pairs' worth over the
-/// shorter name's token count, less 0.06 for each extra token of the longer name (missing middle
-/// or last names, common between agencies), 0.2 each when the shorter name is a single token,
-/// and 0.04 when the pairs cross (given and family name swapped).
+/// Hassan/Hussein), 0.5 for a shared typo key (one exact token and one typo stay below the
+/// threshold: Jamal/Kamal). The name score is the pairs' worth over the shorter name's token
+/// count, less 0.06 for each extra token of the longer name (missing middle or last names, common
+/// between agencies), 0.25 each when the shorter name is a single token (a lone given name is a
+/// lead, not a likely duplicate), and 0.04 when the pairs cross (given and family name swapped).
 ///
 /// Then the facts: a different sex takes 0.35 off (it is rarely mis-recorded); the same birth year
 /// adds 0.06, one year apart 0.02 (ages are often estimated), two to five years takes 0.08 off and
@@ -45,7 +46,7 @@ public static class DuplicateScorer
 {
     public const double LikelyDuplicate = 0.80;
 
-    private const double Exact = 1.0, SameVowels = 0.95, SameSkeleton = 0.88, SkeletonVowelsDiffer = 0.80, SharedTypo = 0.60;
+    private const double Exact = 1.0, SameVowels = 0.95, SameSkeleton = 0.88, SkeletonVowelsDiffer = 0.80, SharedTypo = 0.50;
 
     public static DuplicateMatch Score(DuplicateProbe probe, DuplicateCandidate candidate)
     {
@@ -153,7 +154,7 @@ public static class DuplicateScorer
         var shorter = Math.Min(q.Count, c.Count);
         var extra = Math.Max(q.Count, c.Count) - shorter;
         var score = sum / shorter;
-        if (extra > 0) score -= shorter == 1 ? Math.Min(0.3, 0.2 * extra) : 0.06 * extra;
+        if (extra > 0) score -= shorter == 1 ? Math.Min(0.35, 0.25 * extra) : 0.06 * extra;
 
         var crossed = false;
         for (int i = 0, lastJ = -1; i < q.Count; i++)

@@ -115,6 +115,8 @@ public static class NameNormaliser
             var w = words[i];
             if (joined.Count > 0 && NameWords.JoinWithPrevious.TryGetValue(StripArabicArticle(w), out var tail))
             {
+                // هبة الله: the taa marbuta is spoken t before Allah, and Latin writes Heba-tallah or Heba; drop it as Latin does.
+                if (tail == "له" && joined[^1].EndsWith('ه')) joined[^1] = joined[^1][..^1];
                 joined[^1] += tail;
                 continue;
             }
@@ -137,6 +139,9 @@ public static class NameNormaliser
         foreach (var ending in NameWords.DinEndings)
             if (token.Length > ending.Length + 2 && token.EndsWith(ending, StringComparison.Ordinal))
                 return Canonical(token[..^ending.Length]) + "din";
+        foreach (var ending in NameWords.AllahEndings)
+            if (token.Length > ending.Length + 2 && token.EndsWith(ending, StringComparison.Ordinal))
+                return Canonical(token[..^ending.Length]) + "lah";
         if (token.StartsWith("abd", StringComparison.Ordinal) && token.Length >= 7) return "abd" + AfterCompoundHead(token[3..]);
         if (token.StartsWith("abou", StringComparison.Ordinal) && token.Length >= 7) return "abu" + StripLatinArticle(token[4..]);
         if (token.StartsWith("abu", StringComparison.Ordinal) && token.Length >= 6) return "abu" + StripLatinArticle(token[3..]);
@@ -155,14 +160,19 @@ public static class NameNormaliser
 
     private static string StripLatinArticle(string token)
     {
+        // Sun-letter assimilation glued on: Ezzahra, Essaid, Ennasri, Errachid.
+        // Only after "e": "a" + doubled letter starts too many names of their own (Annette, Assefa, Ammar).
+        if (token.Length >= 6 && token[0] == 'e' && token[1] == token[2] && token[1] is 't' or 'd' or 'r' or 'z' or 's' or 'n')
+            return token[2..];
         if (token.Length >= 6 && (token.StartsWith("al", StringComparison.Ordinal) || token.StartsWith("el", StringComparison.Ordinal))
             && !IsVowel(token[2]) && token[2] != 'y')
             return token[2..];
         return token;
     }
 
+    /// <summary>At least three letters must remain (آلاء Alaa is not an article), except in الله.</summary>
     private static string StripArabicArticle(string token) =>
-        token.Length > 3 && token.StartsWith("ال", StringComparison.Ordinal) && !NameWords.ArabicAlNames.Contains(token) ? token[2..] : token;
+        token.StartsWith("ال", StringComparison.Ordinal) && (token.Length > 4 || token == "الله") && !NameWords.ArabicAlNames.Contains(token) ? token[2..] : token;
 
     internal static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -42,11 +42,15 @@ internal static class NameWords
         ["din"] = "din", ["deen"] = "din", ["dine"] = "din", ["uddin"] = "din", ["eddin"] = "din", ["eddine"] = "din", ["addin"] = "din",
         ["uddeen"] = "din", ["aldin"] = "din", ["eldin"] = "din", ["eldine"] = "din",
         ["allah"] = "lah", ["ullah"] = "lah", ["alla"] = "lah", ["ulla"] = "lah", ["ollah"] = "lah", ["lah"] = "lah",
+        ["tallah"] = "lah", ["tullah"] = "lah", ["tollah"] = "lah", // Heba Tallah: the t is the taa marbuta of Heba
         ["دين"] = "دين", ["له"] = "له",
     };
 
     /// <summary>Glued endings rewritten to the joined form above: "Salahuddin" = "Salah" + "din".</summary>
     public static readonly string[] DinEndings = ["uddine", "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "eldin", "eldine", "udeen", "uldin"];
+
+    /// <summary>Glued endings rewritten to "lah": "Hebatallah" = "Heba" + "lah", like هبة الله.</summary>
+    public static readonly string[] AllahEndings = ["tallah", "tullah", "tollah"];
 
     /// <summary>Abbreviations that stand for a whole name in documents (Bangladesh "Md.", Philippines "Ma.").</summary>
     public static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)

@@ -12,7 +12,7 @@ namespace Sanad.Domain.People.Names;
 /// - A leading vowel of any colour is "A" (Ibrahim/Ebrahim, Omar/Umar, Oussama/Usama); a leading
 ///   "ou" before a vowel is W (Oualid = Walid).
 /// - w and y inside a word are vowels (Marwan/Marouane, Dawood/Daoud, Fayez/Faiz, Iyad/Eyad).
-/// - Merged sounds: kh k q c ck → K; g j gh → J (Egyptian Gamal = Jamal, غ and ج both stand for g);
+/// - Merged sounds: kh k q c ck → K (but c before e, i, y → S); g j gh → J (Egyptian Gamal = Jamal, غ and ج both stand for g);
 ///   sh ch → X (French-style Aicha, Rachid); dj → J (Djamal); th t → T; dh d → D; ph f v → F and p b → B (Arabic
 ///   script writes ف for v and ب for p, so a Filipina registered in Arabic still meets her passport).
 /// - Doubled letters count once (Nakato/Nakatto, Nimal/Nimmal); trailing vowels and a trailing h
@@ -112,6 +112,7 @@ public static class PhoneticKey
             }
         }
         if (c == 'c' && next == 'k') return ('K', 2);
+        if (c == 'c' && next is 'e' or 'i' or 'y') return ('S', 1); // Jocelyn = Joselyn, Garcia = Garsia
         if (c == 'd' && next == 'j') return ('J', 2); // French spelling: Djamila, Djibril
         return (c switch
         {

@@ -14,6 +14,7 @@ namespace Sanad.Domain.People.Names;
 /// marbuta was unified to ه, and Latin writes Fatima, Fatimah, Fatma) · و w at the start, u
 /// elsewhere · ي y at the start, i elsewhere · ء nothing (like the apostrophe of Ala'a) ·
 /// Persian and Urdu letters گ g · پ p · چ ch · ڤ v · ژ zh.
+/// A vowel is put between s, k, t, d, z, g and a following ه or ح, so they never read as sh, kh, th…
 /// ع becomes a vowel because Latin spellings write it as one or drop it (Ali, Omar, Saad, Ismail).
 /// Latin letters pass through unchanged, so the function is safe on any token.
 /// </summary>
@@ -27,6 +28,9 @@ public static class Transliterator
         {
             var c = token[i];
             var last = i == token.Length - 1;
+            // Arabic writes no vowel between سهام's s and h; Latin does (Siham). Without one the key would
+            // read the pair as the digraph sh (and زهراء as zh, كهف as kh), so a neutral vowel goes between.
+            if (c is 'ه' or 'ح' && latin.Length > 0 && latin[^1] is 's' or 'k' or 't' or 'd' or 'z' or 'c' or 'g' or 'p') latin.Append('a');
             latin.Append(c switch
             {
                 'ا' => "a",
