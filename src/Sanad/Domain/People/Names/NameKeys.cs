@@ -20,8 +20,9 @@ public sealed record NameTokenKeys(string Normalised, string Phonetic, string? V
 /// Skeletons shorter than three letters get no typo keys: their deletions would match almost anything.
 ///
 /// Bounded size: at most <see cref="MaxKeysPerName"/> keys. Each token has up to three fixed keys;
-/// the typo keys share what is left (a four-token name: seven per token), dropping the deletions
-/// of the last letters first when a long name must be cut; the normaliser keeps at most six tokens.
+/// the typo keys share what is left (a four-token name: seven per token). When a long name must be
+/// cut, the deletion of the first letter goes first (the first sound is the most reliable), then
+/// those of the last letters; the normaliser keeps at most six tokens.
 /// </summary>
 public static class NameKeys
 {
