@@ -36,3 +36,29 @@ internal sealed class DataKeyConfiguration : IEntityTypeConfiguration<DataKey>
         b.Property(k => k.Wrapped).IsRequired();
     }
 }
+
+internal sealed class PersonNameConfiguration : IEntityTypeConfiguration<PersonName>
+{
+    public void Configure(EntityTypeBuilder<PersonName> b)
+    {
+        b.ToTable("person_names");
+        b.HasKey(n => n.Id);
+        b.Property(n => n.PersonId).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => n.PersonId);
+        b.Property(n => n.Fingerprint).IsRequired();
+    }
+}
+
+internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<PersonNameKey>
+{
+    public void Configure(EntityTypeBuilder<PersonNameKey> b)
+    {
+        b.ToTable("person_name_keys");
+        b.HasKey(k => new { k.Key, k.PersonId });
+        b.Property(k => k.PersonId).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(k => k.PersonId);
+        b.Property(k => k.Key).HasMaxLength(24).IsRequired();
+    }
+}

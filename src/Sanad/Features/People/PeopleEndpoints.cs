@@ -25,6 +25,14 @@ public static class PeopleEndpoints
             })
             .WithSummary("Register a person; identifying fields are sealed before storage");
 
+        people.MapPost("/duplicates", async (DuplicateQuery query, FindDuplicates find, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(query, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                return TypedResults.Ok(await find.HandleAsync(query, ct: ct));
+            })
+            .WithSummary("Likely duplicates across the node (any script or spelling), best first, with score and reasons; never a name");
+
         people.MapGet("/{id:guid}", async Task<Results<Ok<PersonView>, NotFound>> (Guid id, ReadPeople read, CancellationToken ct) =>
                 await read.OneAsync(new PersonId(id), ct) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound())
             .WithSummary("One person; identifying fields only for roles that may see them; every view is audited");

@@ -11,7 +11,7 @@ namespace Sanad.Features.People;
 /// Registers a person for the caller's agency: identifying data sealed before it reaches the
 /// database, the rest in clear. Audited with the person's id only.
 /// </summary>
-public sealed class RegisterPerson(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller, TimeProvider clock)
+public sealed class RegisterPerson(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, AccessScope caller, TimeProvider clock)
 {
     public async Task<Result<PersonId>> HandleAsync(PersonInput input, CancellationToken ct = default)
     {
@@ -26,6 +26,8 @@ public sealed class RegisterPerson(SanadDb db, FieldSealer sealer, AuditTrail au
             input.Languages.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList());
         var sealedIdentity = await sealer.SealAsync(identity, Person.RecordType, id.Value, ct);
         db.People.Add(Person.Register(id, agency, facts, sealedIdentity, FieldSealer.KeyIdOf(sealedIdentity), caller.UserId, clock.GetUtcNow().UtcDateTime));
+        await names.AddAsync(id, identity, ct);
+        // The person and her index rows are saved together: no person without her keys, no keys without their person.
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("person.registered", AuditOutcome.Success, Person.RecordType, id.ToString());
         return id;

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain.People;
+using Sanad.Domain.People.Names;
+using Sanad.Security.Encryption;
+
+namespace Sanad.Features.People;
+
+/// <summary>
+/// The blind index over people's names: every name's keys (normalised spelling, sound, typo
+/// variants) pass through HMAC-SHA256 with the node's name-index key before they are stored, so
+/// the index finds "محمد عبد الرحمن" from "Mohamed Abdelrahman" without holding either.
+/// Duplicate detection looks across every agency of the node on purpose: the same woman
+/// registered by the police and by a shelter is exactly what it must catch. It answers with ids,
+/// scores and reasons, never a name.
+/// </summary>
+public sealed class NameIndex(SanadDb db, KeyRing keys)
+{
+    private const int MaxCandidates = 400;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<Func<string, string>> KeyedHashAsync(CancellationToken ct = default)
+    {
+        var secret = await keys.NameIndexKeyAsync(ct);
+        // 16 bytes of the MAC are plenty for an index key and keep the index small.
+        return key => Convert.ToBase64String(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(key)).AsSpan(0, 16)).TrimEnd('=');
+    }
+
+    /// <summary>Adds the index rows of a person's names to the unit of work (saved with the person).</summary>
+    public async Task AddAsync(PersonId person, PersonIdentity identity, CancellationToken ct = default)
+    {
+        var hash = await KeyedHashAsync(ct);
+        var allKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in identity.AllNames())
+        {
+            var fingerprint = NameKeys.Fingerprint(name, hash);
+            if (fingerprint.TokenCount == 0) continue;
+            db.PersonNames.Add(PersonName.Of(person, Serialise(fingerprint)));
+            allKeys.UnionWith(fingerprint.IndexKeys());
+        }
+        foreach (var key in allKeys)
+            db.PersonNameKeys.Add(PersonNameKey.Of(person, key));
+    }
+
+    /// <summary>People of the whole node whose names share a spelling or sound key with the probe, ranked.</summary>
+    public async Task<IReadOnlyList<DuplicateMatch>> FindDuplicatesAsync(string name, RecordedSex sex, int? birthYear, string? nationality, int max, CancellationToken ct = default)
+    {
+        var hash = await KeyedHashAsync(ct);
+        var probe = new DuplicateProbe(NameKeys.Fingerprint(name, hash), sex, birthYear, nationality);
+        if (probe.Name.TokenCount == 0) return [];
+        // Spelling and sound keys pull candidates; typo keys of short names are too common to look up by.
+        var lookup = probe.Name.Tokens.SelectMany(t => new[] { t.Normalised, t.Phonetic }).Distinct().ToList();
+        var ids = await db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking()
+            .Where(k => lookup.Contains(k.Key)).Select(k => k.PersonId).Distinct().Take(MaxCandidates).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var facts = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Sex, p.YearOfBirth, p.Nationality }).ToDictionaryAsync(p => p.Id, ct);
+        var names = await db.PersonNames.IgnoreQueryFilters().AsNoTracking().Where(n => ids.Contains(n.PersonId)).ToListAsync(ct);
+        var candidates = names.Where(n => facts.ContainsKey(n.PersonId)).Select(n =>
+        {
+            var f = facts[n.PersonId];
+            return new DuplicateCandidate(n.PersonId.Value, Deserialise(n.Fingerprint), ToRecorded(f.Sex), f.YearOfBirth, f.Nationality);
+        });
+        // A person with several names (Latin, Arabic, aliases) counts once, by her best-matching name.
+        return DuplicateScorer.Rank(probe, candidates, max * 4)
+            .GroupBy(m => m.PersonId).Select(g => g.First()).Take(max).ToList();
+    }
+
+    public static RecordedSex ToRecorded(Sex sex) => sex switch
+    {
+        Sex.Female => RecordedSex.Female,
+        Sex.Male => RecordedSex.Male,
+        _ => RecordedSex.Unknown,
+    };
+
+    private sealed record StoredToken(string N, string P, string? V, IReadOnlyList<string> T);
+
+    private static string Serialise(NameFingerprint fingerprint) =>
+        JsonSerializer.Serialize(fingerprint.Tokens.Select(t => new StoredToken(t.Normalised, t.Phonetic, t.Vowels, t.Typo)), Json);
+
+    private static NameFingerprint Deserialise(string json) =>
+        new(JsonSerializer.Deserialize<List<StoredToken>>(json, Json)!.Select(t => new HashedTokenKeys(t.N, t.P, t.V, t.T)).ToList());
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sanad.Data;
+using Sanad.Domain.Accounts;
+using Sanad.Tests.Support;
+
+namespace Sanad.Tests.Features.People;
+
+public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
+{
+    private async Task<HttpClient> ApiAs(string role) =>
+        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "dup")).Output.Trim());
+
+    private static async Task<string> RegisterAsync(HttpClient client, object person)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/people", person);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task A_person_registered_by_the_police_in_latin_is_found_from_her_arabic_name_at_the_shelter()
+    {
+        var police = await ApiAs(Roles.Police);
+        var fatima = await RegisterAsync(police, new { givenName = "Fatma", familyName = "Abdel-Rahman", sex = "female", yearOfBirth = 1995, nationality = "EG" });
+        await RegisterAsync(police, new { givenName = "Grace", familyName = "Wanjiru", sex = "female", yearOfBirth = 1990, nationality = "KE" });
+
+        var shelter = await ApiAs(Roles.Caseworker);
+        var response = await shelter.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "فاطمة عبد الرحمن", sex = "female", yearOfBirth = 1995, nationality = "EG" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var candidates = JsonDocument.Parse(body).RootElement.GetProperty("candidates");
+        var best = candidates[0];
+        Assert.Equal(fatima, best.GetProperty("personId").GetString());
+        Assert.InRange(best.GetProperty("score").GetDouble(), 0.8, 1.0);
+        Assert.NotEmpty(best.GetProperty("reasons").EnumerateArray());
+        Assert.Equal("JO-PSD-AHTU", best.GetProperty("agencyCode").GetString());
+        Assert.False(best.GetProperty("sameAgency").GetBoolean());
+        Assert.DoesNotContain("Wanjiru", body);
+        Assert.DoesNotContain("Fatma", body);
+        // Found, but still behind the agency wall.
+        Assert.Equal(HttpStatusCode.NotFound, (await shelter.GetAsync($"/api/v1/people/{fatima}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Spelling_variants_and_swapped_order_rank_the_same_person_first()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var mohammed = await RegisterAsync(caseworker, new { givenName = "Mohammed", familyName = "Al-Hassan", sex = "male", yearOfBirth = 1988, nationality = "SY" });
+        await RegisterAsync(caseworker, new { givenName = "Mahmoud", familyName = "Haddad", sex = "male", yearOfBirth = 1988, nationality = "SY" });
+        foreach (var variant in new[] { "Muhammad El Hasan", "Hassan Mohamed", "محمد الحسن" })
+        {
+            var result = await (await caseworker.PostAsJsonAsync("/api/v1/people/duplicates", new { name = variant, sex = "male", yearOfBirth = 1988 })).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(mohammed, result.GetProperty("candidates")[0].GetProperty("personId").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task The_index_holds_no_name_and_the_check_is_audited_and_validated()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        await RegisterAsync(caseworker, new { givenName = "Tigist", familyName = "Bekele", sex = "female" });
+        var stored = await app.ScopedAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SanadDb>();
+            var keys = await db.PersonNameKeys.IgnoreQueryFilters().Select(k => k.Key).ToListAsync();
+            var prints = await db.PersonNames.IgnoreQueryFilters().Select(n => n.Fingerprint).ToListAsync();
+            return string.Join("|", keys.Concat(prints));
+        });
+        Assert.DoesNotContain("tigist", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bekele", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("tgst", stored, StringComparison.OrdinalIgnoreCase);
+
+        var bad = await caseworker.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "", nationality = "XX" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Researcher)).PostAsJsonAsync("/api/v1/people/duplicates", new { name = "Tigist" })).StatusCode);
+        await caseworker.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "Tigest Bekele" });
+        var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?action=person.duplicate-check");
+        Assert.True(audit.GetProperty("total").GetInt32() >= 1);
+    }
+}
