@@ -81,4 +81,24 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
         var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?action=person.duplicate-check");
         Assert.True(audit.GetProperty("total").GetInt32() >= 1);
     }
+
+    [Fact]
+    public async Task Registration_shows_likely_duplicates_first_and_registers_only_when_confirmed()
+    {
+        await RegisterAsync(await ApiAs(Roles.Police), new { givenName = "Rahima", familyName = "Begum", sex = "female", yearOfBirth = 1997, nationality = "BD" });
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.GivenName", "Raheema"), new("Input.FamilyName", "Begom"), new("Input.Sex", "female"), new("Input.YearOfBirth", "1997"), new("Input.Nationality", "BD"),
+        };
+        var first = await browser.SubmitAsync("/People/Register", fields);
+        var html = await first.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("id=\"likely-duplicates\"", html);
+        Assert.Contains("JO-PSD-AHTU", html);
+        Assert.DoesNotContain("Rahima", html);
+
+        var confirmed = await browser.SubmitAsync("/People/Register", fields.Append(new("Confirmed", "true")));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+    }
 }
