@@ -28,9 +28,9 @@ public static class CaseEndpoints
                 await read.OneAsync(new CaseId(id), ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound())
             .WithSummary("One case with its history; every view is audited");
 
-        cases.MapGet("/", async (ReadCases read, string? reference, string? status, string? nationality, DateTime? openedFrom, DateTime? openedTo, int? page, int? pageSize, CancellationToken ct) =>
-                TypedResults.Ok(await read.FindAsync(new CaseFilter(reference, status, nationality, openedFrom, openedTo, page ?? 1, pageSize ?? 25), ct)))
-            .WithSummary("Find cases by reference, status, nationality and opening date");
+        cases.MapGet("/", async (ReadCases read, string? name, string? reference, string? status, string? nationality, DateTime? openedFrom, DateTime? openedTo, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await read.FindAsync(new CaseFilter(name, reference, status, nationality, openedFrom, openedTo, page ?? 1, pageSize ?? 25), ct)))
+            .WithSummary("Find cases by the person's name (any script or spelling), reference, status, nationality and opening date");
 
         cases.MapPatch("/{id:guid}", async (Guid id, UpdateCaseInput input, UpdateCase update, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {

@@ -17,10 +17,10 @@ public sealed record CaseDetails(
     IReadOnlyList<string> LabourExploitation, IReadOnlyList<string> SexExploitation, IReadOnlyList<string> LabourIndustries,
     DateTime OpenedAt, DateTime UpdatedAt, int Version, IReadOnlyList<CaseHistoryLine> History);
 
-public sealed record CaseFilter(string? Reference = null, string? Status = null, string? Nationality = null, DateTime? OpenedFrom = null, DateTime? OpenedTo = null, int Page = 1, int PageSize = 25);
+public sealed record CaseFilter(string? Name = null, string? Reference = null, string? Status = null, string? Nationality = null, DateTime? OpenedFrom = null, DateTime? OpenedTo = null, int Page = 1, int PageSize = 25);
 
 /// <summary>Cases the caller's agency owns (all agencies for the coordinator). Every view of a case is audited.</summary>
-public sealed class ReadCases(SanadDb db, AuditTrail audit)
+public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex names)
 {
     public async Task<CaseDetails?> OneAsync(CaseId id, CancellationToken ct = default)
     {
@@ -40,6 +40,13 @@ public sealed class ReadCases(SanadDb db, AuditTrail audit)
         var page = Math.Max(1, f.Page);
         var size = Math.Clamp(f.PageSize, 1, 100);
         var query = db.Cases.AsNoTracking().Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { Case = c, p.Nationality });
+        if (!string.IsNullOrWhiteSpace(f.Name))
+        {
+            // By name through the blind index (any script or spelling); the agency wall still applies to the cases.
+            var matches = await names.FindDuplicatesAsync(f.Name, Domain.People.Names.RecordedSex.Unknown, null, null, 50, ct);
+            var people = matches.Where(m => m.Score >= NameSearchThreshold).Select(m => new Domain.People.PersonId(m.PersonId)).ToList();
+            query = query.Where(r => people.Contains(r.Case.PersonId));
+        }
         if (!string.IsNullOrWhiteSpace(f.Reference)) query = query.Where(r => r.Case.Reference.StartsWith(f.Reference.Trim().ToUpper()));
         if (Codes.TryParse<CaseStatus>(f.Status, out var status)) query = query.Where(r => r.Case.Status == status);
         if (!string.IsNullOrWhiteSpace(f.Nationality)) query = query.Where(r => r.Nationality == f.Nationality.Trim().ToUpper());
@@ -51,6 +58,9 @@ public sealed class ReadCases(SanadDb db, AuditTrail audit)
         return new Page<CaseSummary>(rows.Select(r => new CaseSummary(r.Case.Id.Value, r.Case.Reference, r.Case.PersonId.Value, r.Case.AgencyId.Value,
             Codes.Of(r.Case.Status), r.Case.TraffickingStatus is { } t ? Codes.Of(t) : null, r.Nationality, r.Case.OpenedAt)).ToList(), page, size, total);
     }
+
+    /// <summary>Lower than the duplicate threshold: a search by name alone has no sex or birth year to help.</summary>
+    private const double NameSearchThreshold = 0.6;
 
     private static IReadOnlyList<string> Split(string csv) => csv.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -192,4 +192,19 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/screenings",
             new { profile = "adult-labour", indicators, language = "am" })).StatusCode);
     }
+
+    [Fact]
+    public async Task Cases_are_found_by_the_persons_name_in_another_script_but_only_in_the_callers_agency()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var created = await caseworker.PostAsJsonAsync("/api/v1/people", new { givenName = "Khadija", familyName = "Mansour", sex = "female", nationality = "SY" });
+        var person = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var reference = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString();
+        var found = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases?name={Uri.EscapeDataString("خديجة منصور")}");
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), c => c.GetProperty("reference").GetString() == reference);
+        var police = await (await ApiAs(Roles.Police)).GetFromJsonAsync<JsonElement>($"/api/v1/cases?name=Khadija%20Mansour");
+        Assert.Equal(0, police.GetProperty("total").GetInt32());
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        Assert.Contains(reference!, await browser.GetPageAsync("/Cases?name=Khadidja+Mansur"));
+    }
 }
