@@ -11,10 +11,15 @@ namespace Sanad.Features.Screening;
 /// The screening form: the chosen profile's indicators by dimension, and on submit the outcome
 /// with its reasons. Works without JavaScript; nothing is stored, so nothing identifies the person.
 /// </summary>
-public sealed class EvaluateModel(ScreeningEvaluator evaluator, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EvaluateModel(ScreeningEvaluator evaluator, Cases.ScreenCase screenCase, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Profile { get; set; } = "";
     [BindProperty] public List<string> Indicators { get; set; } = [];
+    /// <summary>When set, the screening is the interview of this case's person and is saved to the case.</summary>
+    [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
+    [BindProperty] public string InterviewLanguage { get; set; } = "";
+    [BindProperty] public bool InterpreterUsed { get; set; }
+    public bool SavedToCase { get; private set; }
 
     public ScreeningCatalogue Catalogue => evaluator.Catalogue;
     public ScreeningProfile Chosen => Catalogue.Profile(Profile) ?? Catalogue.Profiles[0];
@@ -23,9 +28,26 @@ public sealed class EvaluateModel(ScreeningEvaluator evaluator, IStringLocalizer
 
     public void OnGet() => Profile = Chosen.Code;
 
-    // Not audited, like the API: the form carries only indicator keys, and nothing is kept.
-    public IActionResult OnPost()
+    // Without a case: not audited, like the API: the form carries only indicator keys, and nothing is kept.
+    public async Task<IActionResult> OnPostAsync()
     {
+        if (CaseId is { } caseId)
+        {
+            var input = new Cases.CaseScreeningInput { Profile = Profile, Indicators = Indicators, Language = InterviewLanguage.Trim().ToLowerInvariant(), InterpreterUsed = InterpreterUsed };
+            foreach (var (field, messages) in RequestValidation.Check(input, t))
+                foreach (var message in messages) ModelState.AddModelError(field == "language" ? nameof(InterviewLanguage) : "", message);
+            if (!ModelState.IsValid) return Page();
+            var stored = await screenCase.HandleAsync(new Domain.Cases.CaseId(caseId), input);
+            if (!stored.Succeeded)
+            {
+                if (stored.Error!.Kind == Domain.ErrorKind.NotFound) return NotFound();
+                stored.Error.AddTo(ModelState, t);
+                return Page();
+            }
+            Result = stored.Value.Result;
+            SavedToCase = true;
+            return Page();
+        }
         var result = evaluator.Evaluate(Profile, Indicators);
         if (result.Succeeded) Result = result.Value;
         else result.Error!.AddTo(ModelState, t);
