@@ -21,11 +21,15 @@ public sealed class KeyRotationTests(SanadApp app) : IClassFixture<SanadApp>
             var created = await client.PostAsJsonAsync("/api/v1/people", new { givenName = name, familyName = "Test", sex = "female", phone = "+94771234567" });
             ids.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
         }
+        var opened = await client.PostAsJsonAsync("/api/v1/cases", new { personId = ids[0] });
+        var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/identification", new { outcome = "presumed", authority = "ngo", decidedOn = "2026-11-01", basis = "Documents withheld." });
+        await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/screenings", new { profile = "adult-labour", indicators = new[] { "dr.job_nature" }, language = "tl" });
         var before = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().People.IgnoreQueryFilters().Select(p => p.SealedIdentity).ToListAsync());
 
         var result = await app.CliAsync("keys", "rotate");
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("3 record(s) re-sealed; 1 old key(s) retired", result.Output);
+        Assert.Contains("5 record(s) re-sealed; 1 old key(s) retired", result.Output);
 
         var keys = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields).ToListAsync());
         var active = Assert.Single(keys, k => k.RetiredAt is null);
@@ -36,6 +40,12 @@ public sealed class KeyRotationTests(SanadApp app) : IClassFixture<SanadApp>
         // The running node reads the re-sealed records (its cached active key is only used for new records).
         var first = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{ids[0]}");
         Assert.Equal("Mekdes", first.GetProperty("identity").GetProperty("givenName").GetString());
+        var decisions = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/identification");
+        Assert.Equal("Documents withheld.", decisions[0].GetProperty("basis").GetString());
+        var screenings = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/screenings");
+        Assert.Equal("dr.job_nature", screenings[0].GetProperty("indicators")[0].GetString());
+        var decisionKeys = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().IdentificationDecisions.Select(d => d.SealedBasis!).ToListAsync());
+        Assert.All(decisionKeys, sealedBasis => Assert.Equal(active.Id, Sanad.Security.Encryption.FieldSealer.KeyIdOf(sealedBasis)));
         var audit = await app.CliAsync("audit", "verify");
         Assert.Equal(0, audit.ExitCode);
     }

@@ -20,6 +20,29 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
 {
     private const int BatchSize = 500;
 
+    /// <summary>Re-seals, batch by batch, every record of a kind whose sealed value names another key than <paramref name="freshKey"/>.</summary>
+    private async Task<int> ResealAsync<T>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct) where T : class
+    {
+        var count = 0;
+        var skip = 0;
+        while (true)
+        {
+            var batch = await records.OrderBy(r => EF.Property<long>(r, "Id")).Skip(skip).Take(BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) return count;
+            foreach (var record in batch.Where(r => FieldSealer.KeyIdOf(sealedOf(r)) != freshKey))
+            {
+                await reseal(record);
+                count++;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            skip += batch.Count;
+        }
+    }
+
+    private async Task<byte[]> Reseal<T>(byte[] sealedValue, string recordType, Guid sealingId, CancellationToken ct) =>
+        await sealer.SealAsync(await sealer.OpenAsync<T>(sealedValue, recordType, sealingId, ct), recordType, sealingId, ct);
+
     public async Task<RotationReport> RotateAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,6 +66,11 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
             db.ChangeTracker.Clear();
             resealed += batch.Count;
         }
+
+        resealed += await ResealAsync(db.IdentificationDecisions.Where(d => d.SealedBasis != null), fresh.Id,
+            d => d.SealedBasis!, async d => d.SealBasis(await Reseal<string>(d.SealedBasis!, Domain.Cases.IdentificationDecision.RecordType, d.SealingId, ct)), ct);
+        resealed += await ResealAsync(db.CaseScreenings, fresh.Id,
+            s => s.SealedIndicators, async s => s.SealIndicators(await Reseal<List<string>>(s.SealedIndicators, Domain.Cases.CaseScreening.RecordType, s.SealingId, ct)), ct);
 
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);
