@@ -66,6 +66,8 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
     public DbSet<IdentificationDecision> IdentificationDecisions => Set<IdentificationDecision>();
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<TraffickingEvent> TraffickingEvents => Set<TraffickingEvent>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -6,6 +6,7 @@ public sealed record Error(ErrorKind Kind, string MessageKey, params object[] Ar
     public static Error Invalid(string key, params object[] args) => new(ErrorKind.Invalid, key, args);
     public static Error NotFound(string key = "Not found.") => new(ErrorKind.NotFound, key);
     public static Error Conflict(string key, params object[] args) => new(ErrorKind.Conflict, key, args);
+    public static Error Forbidden(string key) => new(ErrorKind.Forbidden, key);
     /// <summary>Which field the error is about, when it is about one (for forms and validation problems).</summary>
     public string? Field { get; init; }
 }
@@ -18,6 +19,8 @@ public enum ErrorKind
     NotFound,
     /// <summary>The request clashes with existing data (a duplicate code or email): 409.</summary>
     Conflict,
+    /// <summary>The caller may see the record but not this part of it (a coordinator and a case's notes): 403.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome of a use case: a value, or the error that stopped it.</summary>

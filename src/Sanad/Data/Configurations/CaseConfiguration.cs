@@ -89,3 +89,35 @@ internal sealed class CaseScreeningConfiguration : IEntityTypeConfiguration<Case
         b.Property(s => s.SealedIndicators).IsRequired();
     }
 }
+
+internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
+{
+    public void Configure(EntityTypeBuilder<CaseNote> b)
+    {
+        b.ToTable("case_notes");
+        b.HasKey(n => n.Id);
+        b.Property(n => n.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => new { n.CaseId, n.Id });
+        b.Property(n => n.SealedText).IsRequired();
+    }
+}
+
+internal sealed class TraffickingEventConfiguration : IEntityTypeConfiguration<TraffickingEvent>
+{
+    public void Configure(EntityTypeBuilder<TraffickingEvent> b)
+    {
+        b.ToTable("trafficking_events");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(e => new { e.CaseId, e.Id });
+        b.HasIndex(e => new { e.Type, e.Country });
+        b.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Country).HasMaxLength(2);
+        b.Property(e => e.City).HasMaxLength(100);
+        b.Property(e => e.Acts).HasMaxLength(200).IsRequired();
+        b.Property(e => e.Means).HasMaxLength(300).IsRequired();
+        b.Property(e => e.Purposes).HasMaxLength(300).IsRequired();
+    }
+}

@@ -66,8 +66,39 @@ public static class CaseEndpoints
                 await screen.ListAsync(new CaseId(id), ct) is { } screenings ? TypedResults.Ok(screenings) : TypedResults.NotFound())
             .WithSummary("The screenings of a case, latest first");
 
+        cases.MapPost("/{id:guid}/notes", async (Guid id, NoteInput input, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                await Created(input, t, () => records.AddNoteAsync(new CaseId(id), input, ct), $"/api/v1/cases/{id}/notes"))
+            .WithSummary("Add a note (sensitive tier: sealed; the owning agency's case roles only)");
+
+        cases.MapGet("/{id:guid}/notes", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var notes = await records.NotesAsync(new CaseId(id), ct);
+                return notes.Succeeded ? TypedResults.Ok(notes.Value) : notes.Error!.ToProblem(t);
+            })
+            .WithSummary("The notes of a case, latest first (reading them is audited)");
+
+        cases.MapPost("/{id:guid}/events", async (Guid id, TraffickingEventInput input, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                await Created(input, t, () => records.AddEventAsync(new CaseId(id), input, ct), $"/api/v1/cases/{id}/events"))
+            .WithSummary("Add a trafficking event: stage, place, date, Palermo acts, means and purposes");
+
+        cases.MapGet("/{id:guid}/events", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var events = await records.EventsAsync(new CaseId(id), ct);
+                return events.Succeeded ? TypedResults.Ok(events.Value) : events.Error!.ToProblem(t);
+            })
+            .WithSummary("The trafficking events of a case, in date order");
+
         cases.MapGet("/{id:guid}/identification", async Task<Results<Ok<IReadOnlyList<IdentificationView>>, NotFound>> (Guid id, DecideIdentification decide, CancellationToken ct) =>
                 await decide.ListAsync(new CaseId(id), ct) is { } decisions ? TypedResults.Ok(decisions) : TypedResults.NotFound())
             .WithSummary("The identification decisions of a case, latest first");
+    }
+
+    /// <summary>Validates the input, runs the use case, and answers 201 with the new id or the problem.</summary>
+    private static async Task<IResult> Created(object input, IStringLocalizer t, Func<Task<Domain.Result<long>>> run, string location)
+    {
+        var errors = RequestValidation.Check(input, t);
+        if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+        var result = await run();
+        return result.Succeeded ? TypedResults.Created($"{location}/{result.Value}", new { id = result.Value }) : result.Error!.ToProblem(t);
     }
 }

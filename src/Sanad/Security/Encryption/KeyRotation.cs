@@ -72,6 +72,11 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
         resealed += await ResealAsync(db.CaseScreenings, fresh.Id,
             s => s.SealedIndicators, async s => s.SealIndicators(await Reseal<List<string>>(s.SealedIndicators, Domain.Cases.CaseScreening.RecordType, s.SealingId, ct)), ct);
 
+        resealed += await ResealAsync(db.CaseNotes, fresh.Id,
+            n => n.SealedText, async n => n.Seal(await Reseal<string>(n.SealedText, Domain.Cases.CaseNote.RecordType, n.SealingId, ct)), ct);
+        resealed += await ResealAsync(db.TraffickingEvents.Where(e => e.SealedDescription != null), fresh.Id,
+            e => e.SealedDescription!, async e => e.SealDescription(await Reseal<string>(e.SealedDescription!, Domain.Cases.TraffickingEvent.RecordType, e.SealingId, ct)), ct);
+
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);
         await db.SaveChangesAsync(ct);

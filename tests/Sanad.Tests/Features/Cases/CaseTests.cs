@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Sanad.Domain.Accounts;
 using Sanad.Tests.Support;
 
@@ -206,5 +207,49 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(0, police.GetProperty("total").GetInt32());
         var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
         Assert.Contains(reference!, await browser.GetPageAsync("/Cases?name=Khadidja+Mansur"));
+    }
+
+    [Fact]
+    public async Task Notes_are_sealed_and_only_the_owning_agencys_case_roles_read_them()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        const string testimony = "She was locked in the flat for months by her sponsor.";
+        Assert.Equal(HttpStatusCode.Created, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/notes", new { text = testimony })).StatusCode);
+        var notes = await (await ApiAs(Roles.Supervisor)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/notes");
+        Assert.Equal(testimony, notes[0].GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/notes", new { text = new string('x', 10_001) })).StatusCode);
+        var stored = await app.ScopedAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<Sanad.Data.SanadDb>().CaseNotes.Select(n => n.SealedText)));
+        Assert.All(stored, bytes => Assert.Equal(-1, bytes.AsSpan().IndexOf("locked"u8)));
+    }
+
+    [Fact]
+    public async Task Trafficking_events_keep_the_palermo_elements_and_seal_the_description()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        var added = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/events", new
+        {
+            type = "recruitment", country = "PH", city = "Manila", date = "2024-02-01",
+            acts = new[] { "recruitment" }, means = new[] { "deception", "fraud" }, purposes = new[] { "forced-labour" },
+            description = "Agency promised a nanny job with a salary of 400 USD.",
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/events", new { type = "exploitation", country = "JO", date = "2024-03-10", purposes = new[] { "forced-labour" } });
+        var events = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/events");
+        Assert.Equal(["recruitment", "exploitation"], events.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal(["deception", "fraud"], events[0].GetProperty("means").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("Agency promised a nanny job with a salary of 400 USD.", events[0].GetProperty("description").GetString());
+        var coordinatorView = await (await ApiAs(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/events");
+        Assert.Equal(JsonValueKind.Null, coordinatorView[0].GetProperty("description").ValueKind);
+        Assert.Equal("PH", coordinatorView[0].GetProperty("country").GetString());
+
+        var bad = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/events", new { type = "holiday", country = "ZZ", date = "2999-01-01", means = new[] { "magic" } });
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "type", "country", "date", "means" })
+            Assert.True(errors.TryGetProperty(field, out _), field);
     }
 }

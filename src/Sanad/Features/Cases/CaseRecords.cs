@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain;
+using Sanad.Domain.Accounts;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Security;
+using Sanad.Security.Encryption;
+
+namespace Sanad.Features.Cases;
+
+public sealed record NoteView(long Id, string Text, Guid? WrittenBy, DateTime WrittenAt);
+
+public sealed record TraffickingEventView(long Id, string Type, string? Country, string? City, DateOnly? Date,
+    IReadOnlyList<string> Acts, IReadOnlyList<string> Means, IReadOnlyList<string> Purposes, string? Description, DateTime RecordedAt);
+
+/// <summary>
+/// A case's notes and trafficking events. Notes are of the sensitive tier: only the roles that see
+/// a person's identity, in the owning agency, read or write them (a coordinator does not). Event
+/// descriptions are sealed; their stage, place, date and Palermo elements stay in clear.
+/// </summary>
+public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller, TimeProvider clock)
+{
+    private static readonly string[] SensitiveTierRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Police, Roles.Inspector];
+
+    public async Task<Result<long>> AddNoteAsync(CaseId id, NoteInput input, CancellationToken ct = default)
+    {
+        if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
+        var note = CaseNote.Write(id, caller.UserId, clock.GetUtcNow().UtcDateTime);
+        note.Seal(await sealer.SealAsync(input.Text.Trim(), CaseNote.RecordType, note.SealingId, ct));
+        db.CaseNotes.Add(note);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("case.note-added", AuditOutcome.Success, "case", id.ToString());
+        return note.Id;
+    }
+
+    public async Task<Result<IReadOnlyList<NoteView>>> NotesAsync(CaseId id, CancellationToken ct = default)
+    {
+        if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
+        var rows = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == id).OrderByDescending(n => n.Id).ToListAsync(ct);
+        var notes = new List<NoteView>(rows.Count);
+        foreach (var n in rows)
+            notes.Add(new NoteView(n.Id, await sealer.OpenAsync<string>(n.SealedText, CaseNote.RecordType, n.SealingId, ct), n.WrittenBy, n.WrittenAt));
+        await audit.RecordAsync("case.notes-read", AuditOutcome.Success, "case", id.ToString());
+        return notes;
+    }
+
+    public async Task<Result<long>> AddEventAsync(CaseId id, TraffickingEventInput input, CancellationToken ct = default)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, ct)) return Error.NotFound();
+        Codes.TryParse<TraffickingEventType>(input.Type, out var type);
+        var recorded = TraffickingEvent.Record(id, type, input.Country?.Trim().ToUpperInvariant(), input.City?.Trim(), input.ParsedDate,
+            input.Acts, input.Means, input.Purposes, caller.UserId, clock.GetUtcNow().UtcDateTime);
+        if (!string.IsNullOrWhiteSpace(input.Description))
+            recorded.SealDescription(await sealer.SealAsync(input.Description.Trim(), TraffickingEvent.RecordType, recorded.SealingId, ct));
+        db.TraffickingEvents.Add(recorded);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("case.event-added", AuditOutcome.Success, "case", id.ToString(), Codes.Of(type));
+        return recorded.Id;
+    }
+
+    public async Task<Result<IReadOnlyList<TraffickingEventView>>> EventsAsync(CaseId id, CancellationToken ct = default)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, ct)) return Error.NotFound();
+        var seesDescriptions = await OwnedCaseAsync(id, ct) is null;
+        var rows = await db.TraffickingEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Date).ThenBy(e => e.Id).ToListAsync(ct);
+        var events = new List<TraffickingEventView>(rows.Count);
+        foreach (var e in rows)
+        {
+            var description = seesDescriptions && e.SealedDescription is not null
+                ? await sealer.OpenAsync<string>(e.SealedDescription, TraffickingEvent.RecordType, e.SealingId, ct) : null;
+            events.Add(new TraffickingEventView(e.Id, Codes.Of(e.Type), e.Country, e.City, e.Date, Split(e.Acts), Split(e.Means), Split(e.Purposes), description, e.RecordedAt));
+        }
+        return events;
+    }
+
+    /// <summary>Null when the caller may see the sensitive tier of this case; otherwise why not (404 outside scope, 403 for the role).</summary>
+    private async Task<Error?> OwnedCaseAsync(CaseId id, CancellationToken ct)
+    {
+        var owner = await db.Cases.Where(c => c.Id == id).Select(c => (Domain.Agencies.AgencyId?)c.AgencyId).SingleOrDefaultAsync(ct);
+        if (owner is null) return Error.NotFound();
+        return owner == caller.AgencyId && !caller.IsAdmin && SensitiveTierRoles.Any(caller.IsInRole)
+            ? null
+            : Error.Forbidden("Your role does not see this part of the case.");
+    }
+
+    private static IReadOnlyList<string> Split(string csv) => csv.Split(',', StringSplitOptions.RemoveEmptyEntries);
+}

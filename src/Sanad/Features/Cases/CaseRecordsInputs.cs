@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Sanad.Domain.Cases;
+using Sanad.Features.People;
+using Sanad.Web;
+
+namespace Sanad.Features.Cases;
+
+public sealed class NoteInput
+{
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(10_000, ErrorMessage = "The {0} field must be at most {1} characters.")]
+    [Display(Name = "Note")]
+    public string Text { get; set; } = "";
+}
+
+public sealed class TraffickingEventInput : IValidatableObject
+{
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Stage")]
+    public string Type { get; set; } = "";
+
+    [Display(Name = "Country")]
+    public string? Country { get; set; }
+
+    [StringLength(100, ErrorMessage = "The {0} field must be at most {1} characters.")]
+    [Display(Name = "City")]
+    public string? City { get; set; }
+
+    [Display(Name = "Date")]
+    public string? Date { get; set; }
+
+    [Display(Name = "Acts")]
+    public List<string> Acts { get; set; } = [];
+
+    [Display(Name = "Means")]
+    public List<string> Means { get; set; } = [];
+
+    [Display(Name = "Purposes")]
+    public List<string> Purposes { get; set; } = [];
+
+    [StringLength(4000, ErrorMessage = "The {0} field must be at most {1} characters.")]
+    [Display(Name = "Description")]
+    public string? Description { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (!Codes.TryParse<TraffickingEventType>(Type, out _))
+            yield return new(context.Translate("Choose recruitment, transit or exploitation."), [nameof(Type)]);
+        if (!string.IsNullOrWhiteSpace(Country) && !Countries.IsKnown(Country))
+            yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Country)]);
+        if (!string.IsNullOrWhiteSpace(Date) && (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d > DateOnly.FromDateTime(DateTime.UtcNow)))
+            yield return new(context.Translate("Write a past date as year-month-day, for example 2024-03-21."), [nameof(Date)]);
+        foreach (var (field, values, allowed) in new[] { (nameof(Acts), Acts, Palermo.Acts), (nameof(Means), Means, Palermo.Means), (nameof(Purposes), Purposes, Palermo.Purposes) })
+            if (values.FirstOrDefault(v => !allowed.Contains(v)) is { } unknown)
+                yield return new(string.Format(context.Translate("Unknown value '{0}' for this field."), unknown), [field]);
+    }
+
+    internal DateOnly? ParsedDate => string.IsNullOrWhiteSpace(Date) ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
