@@ -46,7 +46,10 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Cases.CaseStatus>().Select(s => "case-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Enum.GetValues<Sanad.Domain.Cases.TraffickingStatus>().Select(s => "trafficking-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Enum.GetValues<Sanad.Domain.Cases.IdentificationOutcome>().Select(s => "identification:" + Sanad.Domain.Cases.Codes.Of(s)))
-            .Concat(Sanad.Domain.Cases.Htcds.DecidingBodies.Select(b => "body:" + b));
+            .Concat(Sanad.Domain.Cases.Htcds.DecidingBodies.Select(b => "body:" + b))
+            .Concat(Enum.GetValues<Sanad.Domain.Cases.TraffickingEventType>().Select(e => "event:" + Sanad.Domain.Cases.Codes.Of(e)))
+            .Concat(Sanad.Domain.Cases.Palermo.Means.Select(m => "means:" + m))
+            .Concat(Sanad.Domain.Cases.Palermo.Purposes.Select(p => "purpose:" + p));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -12,7 +12,7 @@ namespace Sanad.Features.Cases;
 /// A case: its coded fields, its identification decisions and its history, with the forms to
 /// change its status and record a decision. Opening the page is audited.
 /// </summary>
-public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdentification decide, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdentification decide, CaseRecords records, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public IdentificationInput Decision { get; set; } = new() { Authority = "ngo" };
@@ -20,6 +20,11 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
     [BindProperty] public int Version { get; set; }
     public CaseDetails Case { get; private set; } = null!;
     public IReadOnlyList<IdentificationView> Decisions { get; private set; } = [];
+    [BindProperty] public NoteInput Note { get; set; } = new();
+    [BindProperty] public TraffickingEventInput Event { get; set; } = new() { Type = "recruitment" };
+    /// <summary>Null when the caller's role does not see the case's sensitive tier.</summary>
+    public IReadOnlyList<NoteView>? Notes { get; private set; }
+    public IReadOnlyList<TraffickingEventView> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -29,15 +34,23 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
         return await AfterAsync(result, "The case is saved.");
     }
 
-    public async Task<IActionResult> OnPostDecisionAsync()
+    public async Task<IActionResult> OnPostDecisionAsync() =>
+        await ValidatedAsync(Decision, nameof(Decision), () => decide.HandleAsync(new CaseId(Id), Decision), "The identification decision is recorded.");
+
+    public async Task<IActionResult> OnPostNoteAsync() =>
+        await ValidatedAsync(Note, nameof(Note), () => records.AddNoteAsync(new CaseId(Id), Note), "The note is saved.");
+
+    public async Task<IActionResult> OnPostEventAsync() =>
+        await ValidatedAsync(Event, nameof(Event), () => records.AddEventAsync(new CaseId(Id), Event), "The event is saved.");
+
+    private async Task<IActionResult> ValidatedAsync<T>(object input, string prefix, Func<Task<Result<T>>> run, string notice)
     {
         ModelState.Clear();
-        foreach (var (field, messages) in RequestValidation.Check(Decision, t))
+        foreach (var (field, messages) in RequestValidation.Check(input, t))
             foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Decision)}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+                ModelState.AddModelError($"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
         if (!ModelState.IsValid) return await LoadAsync() ? Page() : NotFound();
-        var result = await decide.HandleAsync(new CaseId(Id), Decision);
-        return await AfterAsync(result, "The identification decision is recorded.");
+        return await AfterAsync(await run(), notice);
     }
 
     private async Task<IActionResult> AfterAsync<T>(Result<T> result, string notice)
@@ -57,6 +70,9 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
         if (await read.OneAsync(new CaseId(Id)) is not { } found) return false;
         Case = found;
         Decisions = await decide.ListAsync(new CaseId(Id)) ?? [];
+        var notes = await records.NotesAsync(new CaseId(Id));
+        Notes = notes.Succeeded ? notes.Value : null;
+        Events = (await records.EventsAsync(new CaseId(Id))).Value ?? [];
         return true;
     }
 }

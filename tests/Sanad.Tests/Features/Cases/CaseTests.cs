@@ -252,4 +252,26 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         foreach (var field in new[] { "type", "country", "date", "means" })
             Assert.True(errors.TryGetProperty(field, out _), field);
     }
+
+    [Fact]
+    public async Task Notes_and_events_are_added_from_the_case_page_and_the_coordinator_sees_no_notes()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        var page = $"/Cases/Details/{id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(page, new Dictionary<string, string> { ["Note.Text"] = "First interview held at the shelter." }, page + "?handler=Note")).StatusCode);
+        var eventFields = new List<KeyValuePair<string, string>> { new("Event.Type", "exploitation"), new("Event.Country", "JO"), new("Event.Date", "2024-05-01"), new("Event.Means", "coercion"), new("Event.Purposes", "forced-labour") };
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(page, eventFields, page + "?handler=Event")).StatusCode);
+        var html = await browser.GetPageAsync(page);
+        Assert.Contains("First interview held at the shelter.", html);
+        Assert.Contains("coercion, forced-labour", html);
+        var badEvent = await browser.SubmitAsync(page, [new("Event.Type", "exploitation"), new("Event.Country", "XX")], page + "?handler=Event");
+        Assert.Contains("ISO 3166", await badEvent.Content.ReadAsStringAsync());
+
+        var coordinator = await app.SignedInAsync(Demo.Email(Roles.Coordinator));
+        var coordinatorPage = await coordinator.GetPageAsync(page);
+        Assert.DoesNotContain("First interview held at the shelter.", coordinatorPage);
+        Assert.Contains("Your role does not see this part of the case.", coordinatorPage);
+    }
 }
