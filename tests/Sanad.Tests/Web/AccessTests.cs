@@ -30,6 +30,7 @@ public sealed class AccessTests(SanadApp app) : IClassFixture<SanadApp>
         "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart numeric when numeric.ParameterPolicies.Any(c => c.Content is "long" or "int") => "1",
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "id" } => Guid.NewGuid().ToString(),
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "x",
             _ => "",

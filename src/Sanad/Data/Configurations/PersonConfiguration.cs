@@ -23,6 +23,21 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(p => p.IdentityKeyId);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.LanguageList);
+        b.Property(p => p.MergedInto).HasConversion(id => id!.Value.Value, g => new PersonId(g));
+    }
+}
+
+internal sealed class PersonMergeConfiguration : IEntityTypeConfiguration<PersonMerge>
+{
+    public void Configure(EntityTypeBuilder<PersonMerge> b)
+    {
+        b.ToTable("person_merges");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Survivor).HasConversion(id => id.Value, g => new PersonId(g));
+        b.Property(m => m.Duplicate).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasIndex(m => m.Duplicate);
+        b.Property(m => m.MovedCases).IsRequired();
+        b.Ignore(m => m.MovedCaseIds);
     }
 }
 

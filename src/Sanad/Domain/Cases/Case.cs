@@ -48,6 +48,16 @@ public sealed class Case : IAgencyOwned
         UpdatedAt = now,
     };
 
+    /// <summary>Moves the case to another record of the same person (a merge, or its undoing); returns the history line.</summary>
+    public CaseFieldChange MoveTo(PersonId person, DateTime now)
+    {
+        var change = new CaseFieldChange("person", PersonId.ToString(), person.ToString());
+        PersonId = person;
+        UpdatedAt = now;
+        Version++;
+        return change;
+    }
+
     /// <summary>Applies the changed fields of <paramref name="change"/> and returns them as history lines.</summary>
     public IReadOnlyList<CaseFieldChange> Apply(CaseChange change, DateTime now)
     {

@@ -33,6 +33,8 @@ public sealed class Person : IAgencyOwned
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency: a second save of a stale copy is refused.</summary>
     public int Version { get; private set; }
+    /// <summary>Set when a supervisor found this record to be a duplicate of another: that one carries on.</summary>
+    public PersonId? MergedInto { get; private set; }
 
     private Person() { }
 
@@ -52,6 +54,18 @@ public sealed class Person : IAgencyOwned
         CreatedBy = by,
         UpdatedAt = now,
     };
+
+    public void MergeInto(PersonId survivor)
+    {
+        MergedInto = survivor;
+        Version++;
+    }
+
+    public void Unmerge()
+    {
+        MergedInto = null;
+        Version++;
+    }
 
     public void Reseal(byte[] sealedIdentity, int keyId)
     {

@@ -56,7 +56,7 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         var ids = await db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking()
             .Where(k => lookup.Contains(k.Key)).Select(k => k.PersonId).Distinct().Take(MaxCandidates).ToListAsync(ct);
         if (ids.Count == 0) return [];
-        var facts = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id))
+        var facts = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id) && p.MergedInto == null)
             .Select(p => new { p.Id, p.Sex, p.YearOfBirth, p.Nationality }).ToDictionaryAsync(p => p.Id, ct);
         var names = await db.PersonNames.IgnoreQueryFilters().AsNoTracking().Where(n => ids.Contains(n.PersonId)).ToListAsync(ct);
         var candidates = names.Where(n => facts.ContainsKey(n.PersonId)).Select(n =>

@@ -37,6 +37,24 @@ public static class PeopleEndpoints
                 await read.OneAsync(new PersonId(id), ct) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound())
             .WithSummary("One person; identifying fields only for roles that may see them; every view is audited");
 
+        people.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, MergePeople merge, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var errors = RequestValidation.Check(input, t);
+                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                var result = await merge.MergeAsync(new PersonId(id), new PersonId(input.DuplicateId!.Value), ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/people/merges/{result.Value}", new { mergeId = result.Value }) : result.Error!.ToProblem(t);
+            })
+            .RequireAuthorization(Policies.Supervise)
+            .WithSummary("Fold a duplicate record into this one (supervisor); its cases move here; reversible");
+
+        people.MapPost("/merges/{mergeId:long}/undo", async (long mergeId, MergePeople merge, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var result = await merge.UndoAsync(mergeId, ct);
+                return result.Succeeded ? TypedResults.NoContent() : result.Error!.ToProblem(t);
+            })
+            .RequireAuthorization(Policies.Supervise)
+            .WithSummary("Undo a merge: the duplicate becomes its own record again, with its cases");
+
         people.MapGet("/", async (ReadPeople read, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await read.PageAsync(page ?? 1, pageSize ?? 25, ct)))
             .WithSummary("People registered by the caller's agency (all agencies, pseudonymised, for the coordinator)");

@@ -15,7 +15,7 @@ namespace Sanad.Features.People;
 /// </summary>
 public sealed record PersonView(
     Guid Id, Guid AgencyId, string Sex, int? YearOfBirth, string? Nationality, IReadOnlyList<string> Languages,
-    DateTime CreatedAt, int Version, PersonIdentity? Identity);
+    DateTime CreatedAt, int Version, PersonIdentity? Identity, Guid? MergedInto = null);
 
 public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller)
 {
@@ -36,7 +36,7 @@ public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit,
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var query = db.People.AsNoTracking();
+        var query = db.People.AsNoTracking().Where(p => p.MergedInto == null);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(p => p.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var views = new List<PersonView>(rows.Count);
@@ -52,6 +52,6 @@ public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit,
     {
         var identity = SeesIdentity(person) ? await sealer.OpenAsync<PersonIdentity>(person.SealedIdentity, Person.RecordType, person.Id.Value, ct) : null;
         return new PersonView(person.Id.Value, person.AgencyId.Value, person.Sex.ToString().ToLowerInvariant(), person.YearOfBirth,
-            person.Nationality, person.LanguageList, person.CreatedAt, person.Version, identity);
+            person.Nationality, person.LanguageList, person.CreatedAt, person.Version, identity, person.MergedInto?.Value);
     }
 }

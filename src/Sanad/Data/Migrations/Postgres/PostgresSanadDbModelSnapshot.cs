@@ -809,6 +809,9 @@ namespace Sanad.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -841,6 +844,43 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("Nationality", "YearOfBirth");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.People.PersonMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("Duplicate")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MovedCases")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("Survivor")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Duplicate");
+
+                    b.ToTable("person_merges", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.People.PersonName", b =>

@@ -788,6 +788,9 @@ namespace Sanad.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -820,6 +823,41 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("Nationality", "YearOfBirth");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.People.PersonMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Duplicate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedCases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Survivor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UndoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Duplicate");
+
+                    b.ToTable("person_merges", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.People.PersonName", b =>
