@@ -69,6 +69,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<TraffickingEvent> TraffickingEvents => Set<TraffickingEvent>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -99,6 +99,12 @@ public static class SanadWebApp
         services.AddHealthChecks().AddDbContextCheck<SanadDb>("database", tags: ["ready"]);
 
         services.AddSanadUseCases();
+        // Attachments are read in memory (never buffered to a temporary file in clear), up to just over their 10 MB limit.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = Domain.Cases.CaseAttachment.MaxBytes + 64 * 1024;
+            o.MemoryBufferThreshold = (int)Domain.Cases.CaseAttachment.MaxBytes + 64 * 1024;
+        });
     }
 
     private static void AddAccounts(IServiceCollection services, SecurityOptions security)

@@ -121,3 +121,18 @@ internal sealed class TraffickingEventConfiguration : IEntityTypeConfiguration<T
         b.Property(e => e.Purposes).HasMaxLength(300).IsRequired();
     }
 }
+
+internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<CaseAttachment>
+{
+    public void Configure(EntityTypeBuilder<CaseAttachment> b)
+    {
+        b.ToTable("case_attachments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.CaseId, a.Id });
+        b.Property(a => a.ContentType).HasMaxLength(40).IsRequired();
+        b.Property(a => a.SealedName).IsRequired();
+        b.Property(a => a.SealedContent).IsRequired();
+    }
+}

@@ -86,3 +86,45 @@ public static class Palermo
         "forced-marriage", "illegal-adoption", "surrogacy", "armed-conflict", "other",
     };
 }
+
+/// <summary>
+/// A file attached to a case (a scanned passport, a medical note, a photo). The content and the
+/// file name are sealed; only the checked type and the size stay in clear.
+/// </summary>
+public sealed class CaseAttachment
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public long Id { get; private set; }
+    public Guid SealingId { get; private set; } = Guid.CreateVersion7();
+    public CaseId CaseId { get; private set; }
+    public string ContentType { get; private set; } = "";
+    public long Size { get; private set; }
+    public byte[] SealedName { get; private set; } = [];
+    public byte[] SealedContent { get; private set; } = [];
+    public Guid? AddedBy { get; private set; }
+    public DateTime AddedAt { get; private set; }
+
+    private CaseAttachment() { }
+
+    public const string RecordType = "case-attachment";
+
+    public static CaseAttachment Add(CaseId caseId, string contentType, long size, Guid? by, DateTime now) =>
+        new() { CaseId = caseId, ContentType = contentType, Size = size, AddedBy = by, AddedAt = now };
+
+    public void Seal(byte[] sealedName, byte[] sealedContent)
+    {
+        SealedName = sealedName;
+        SealedContent = sealedContent;
+    }
+}
+
+/// <summary>The file types a case may hold, recognised by their first bytes, not by the name or the browser's word.</summary>
+public static class AttachmentTypes
+{
+    public static string? Recognise(ReadOnlySpan<byte> head) =>
+        head.StartsWith("%PDF-"u8) ? "application/pdf"
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : null;
+}

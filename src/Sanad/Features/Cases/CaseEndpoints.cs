@@ -88,6 +88,31 @@ public static class CaseEndpoints
             })
             .WithSummary("The trafficking events of a case, in date order");
 
+        cases.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile file, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                await using var content = file.OpenReadStream();
+                var result = await records.AttachAsync(new CaseId(id), file.FileName, content, file.Length, ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{id}/attachments/{result.Value}", new { id = result.Value }) : result.Error!.ToProblem(t);
+            })
+            .DisableAntiforgery()
+            .WithSummary("Attach a PDF, JPEG or PNG (at most 10 MB) to a case; content and name are sealed");
+
+        cases.MapGet("/{id:guid}/attachments", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var files = await records.AttachmentsAsync(new CaseId(id), ct);
+                return files.Succeeded ? TypedResults.Ok(files.Value) : files.Error!.ToProblem(t);
+            })
+            .WithSummary("The files attached to a case");
+
+        cases.MapGet("/{id:guid}/attachments/{attachmentId:long}", async (Guid id, long attachmentId, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var file = await records.DownloadAsync(new CaseId(id), attachmentId, ct);
+                return file.Succeeded
+                    ? TypedResults.File(file.Value.Content, file.Value.File.ContentType, file.Value.File.FileName)
+                    : file.Error!.ToProblem(t);
+            })
+            .WithSummary("Download one attached file (audited)");
+
         cases.MapGet("/{id:guid}/identification", async Task<Results<Ok<IReadOnlyList<IdentificationView>>, NotFound>> (Guid id, DecideIdentification decide, CancellationToken ct) =>
                 await decide.ListAsync(new CaseId(id), ct) is { } decisions ? TypedResults.Ok(decisions) : TypedResults.NotFound())
             .WithSummary("The identification decisions of a case, latest first");

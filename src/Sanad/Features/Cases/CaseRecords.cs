@@ -9,6 +9,8 @@ using Sanad.Security.Encryption;
 
 namespace Sanad.Features.Cases;
 
+public sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, DateTime AddedAt);
+
 public sealed record NoteView(long Id, string Text, Guid? WrittenBy, DateTime WrittenAt);
 
 public sealed record TraffickingEventView(long Id, string Type, string? Country, string? City, DateOnly? Date,
@@ -72,6 +74,49 @@ public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit
             events.Add(new TraffickingEventView(e.Id, Codes.Of(e.Type), e.Country, e.City, e.Date, Split(e.Acts), Split(e.Means), Split(e.Purposes), description, e.RecordedAt));
         }
         return events;
+    }
+
+    public async Task<Result<long>> AttachAsync(CaseId id, string fileName, Stream content, long length, CancellationToken ct = default)
+    {
+        if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
+        if (length <= 0 || length > CaseAttachment.MaxBytes)
+            return Error.Invalid("A file must be between 1 byte and 10 MB.") with { Field = "file" };
+        using var buffer = new MemoryStream((int)length);
+        await content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (AttachmentTypes.Recognise(bytes.AsSpan(0, Math.Min(16, bytes.Length))) is not { } type)
+            return Error.Invalid("Only PDF, JPEG and PNG files can be attached.") with { Field = "file" };
+        var attachment = CaseAttachment.Add(id, type, bytes.Length, caller.UserId, clock.GetUtcNow().UtcDateTime);
+        attachment.Seal(
+            await sealer.SealAsync(Path.GetFileName(fileName), CaseAttachment.RecordType + ":name", attachment.SealingId, ct),
+            await sealer.SealAsync(bytes, CaseAttachment.RecordType, attachment.SealingId, ct));
+        db.CaseAttachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("case.attachment-added", AuditOutcome.Success, "case", id.ToString(), $"{type};{bytes.Length}");
+        return attachment.Id;
+    }
+
+    public async Task<Result<IReadOnlyList<AttachmentView>>> AttachmentsAsync(CaseId id, CancellationToken ct = default)
+    {
+        if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
+        var rows = await db.CaseAttachments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.SealingId, a.SealedName, a.ContentType, a.Size, a.AddedAt }).ToListAsync(ct);
+        var views = new List<AttachmentView>(rows.Count);
+        foreach (var a in rows)
+            views.Add(new AttachmentView(a.Id, await sealer.OpenAsync<string>(a.SealedName, CaseAttachment.RecordType + ":name", a.SealingId, ct), a.ContentType, a.Size, a.AddedAt));
+        return views;
+    }
+
+    /// <summary>The file itself; every download is audited.</summary>
+    public async Task<Result<(AttachmentView File, byte[] Content)>> DownloadAsync(CaseId id, long attachmentId, CancellationToken ct = default)
+    {
+        if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
+        var a = await db.CaseAttachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == attachmentId && x.CaseId == id, ct);
+        if (a is null) return Error.NotFound();
+        var name = await sealer.OpenAsync<string>(a.SealedName, CaseAttachment.RecordType + ":name", a.SealingId, ct);
+        var content = await sealer.OpenAsync<byte[]>(a.SealedContent, CaseAttachment.RecordType, a.SealingId, ct);
+        await audit.RecordAsync("case.attachment-read", AuditOutcome.Success, "case", id.ToString(), attachmentId.ToString());
+        return (new AttachmentView(a.Id, name, a.ContentType, a.Size, a.AddedAt), content);
     }
 
     /// <summary>Null when the caller may see the sensitive tier of this case; otherwise why not (404 outside scope, 403 for the role).</summary>

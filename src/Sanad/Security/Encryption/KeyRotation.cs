@@ -77,6 +77,10 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
         resealed += await ResealAsync(db.TraffickingEvents.Where(e => e.SealedDescription != null), fresh.Id,
             e => e.SealedDescription!, async e => e.SealDescription(await Reseal<string>(e.SealedDescription!, Domain.Cases.TraffickingEvent.RecordType, e.SealingId, ct)), ct);
 
+        resealed += await ResealAsync(db.CaseAttachments, fresh.Id, a => a.SealedContent, async a => a.Seal(
+            await Reseal<string>(a.SealedName, Domain.Cases.CaseAttachment.RecordType + ":name", a.SealingId, ct),
+            await Reseal<byte[]>(a.SealedContent, Domain.Cases.CaseAttachment.RecordType, a.SealingId, ct)), ct);
+
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);
         await db.SaveChangesAsync(ct);

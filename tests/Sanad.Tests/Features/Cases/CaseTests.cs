@@ -274,4 +274,34 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.DoesNotContain("First interview held at the shelter.", coordinatorPage);
         Assert.Contains("Your role does not see this part of the case.", coordinatorPage);
     }
+
+    [Fact]
+    public async Task Attachments_are_checked_by_content_sealed_and_read_only_by_the_owning_agency()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "passport-scan-of-Marites"u8];
+        HttpContent Upload(byte[] bytes, string name) => new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
+
+        var added = await caseworker.PostAsync($"/api/v1/cases/{id}/attachments", Upload(png, "passport-marites.png"));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var attachmentId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var list = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/attachments");
+        Assert.Equal("passport-marites.png", list[0].GetProperty("fileName").GetString());
+        Assert.Equal("image/png", list[0].GetProperty("contentType").GetString());
+        var download = await caseworker.GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}");
+        Assert.Equal(png, await download.Content.ReadAsByteArrayAsync());
+
+        var exe = await caseworker.PostAsync($"/api/v1/cases/{id}/attachments", Upload([0x4D, 0x5A, 0x90, 0x00], "photo.png"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, exe.StatusCode);
+        Assert.Contains("PDF, JPEG", await exe.Content.ReadAsStringAsync());
+        var large = await caseworker.PostAsync($"/api/v1/cases/{id}/attachments", Upload([.. png, .. new byte[10 * 1024 * 1024]], "big.png"));
+        Assert.True(large.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, large.StatusCode.ToString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
+        var stored = await app.ScopedAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<Sanad.Data.SanadDb>().CaseAttachments.Select(a => a.SealedContent)));
+        Assert.All(stored, bytes => Assert.Equal(-1, bytes.AsSpan().IndexOf("Marites"u8)));
+    }
 }
