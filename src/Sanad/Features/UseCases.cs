@@ -5,6 +5,7 @@ using Sanad.Features.Agencies;
 using Sanad.Features.Cases;
 using Sanad.Features.People;
 using Sanad.Features.Screening.Catalogue;
+using Sanad.Features.Seeding;
 using Sanad.Features.Users;
 using Sanad.Data;
 using Sanad.Security;
@@ -30,7 +31,7 @@ public static class UseCases
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
-        services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>();
+        services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>();
         return services;
     }
 }

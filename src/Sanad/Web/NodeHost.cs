@@ -47,7 +47,7 @@ public static class NodeHost
         await bootstrap.EnsureReadyAsync(ct);
         if (demo)
         {
-            var emails = await bootstrap.SeedDemoAsync(ct);
+            var emails = await bootstrap.SeedDemoAsync(ct: ct);
             await output.WriteLineAsync("Demo data is ready. Sign in with one of these accounts (one per role):");
             foreach (var email in emails) await output.WriteLineAsync("  " + email);
             await output.WriteLineAsync($"Demo password for all of them: {NodeBootstrap.DemoPassword}");

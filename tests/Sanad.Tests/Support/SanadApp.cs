@@ -28,7 +28,8 @@ public class SanadApp : WebApplicationFactory<Program>, IAsyncLifetime
         using var scope = Services.CreateScope();
         var bootstrap = scope.ServiceProvider.GetRequiredService<NodeBootstrap>();
         await bootstrap.EnsureReadyAsync();
-        await bootstrap.SeedDemoAsync();
+        // Agencies and users only: the demo people and cases would slow every test class; DemoDataTests seeds them.
+        await bootstrap.SeedDemoAsync(includeCases: false);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

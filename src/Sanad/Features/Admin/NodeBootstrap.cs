@@ -4,6 +4,7 @@ using Sanad.Data;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Node;
+using Sanad.Features.Seeding;
 using Sanad.Security;
 using Sanad.Security.Encryption;
 
@@ -11,13 +12,16 @@ namespace Sanad.Features.Admin;
 
 /// <summary>
 /// What a node needs before its first request (its settings row), and the demo data that
-/// <c>--demo</c> adds: agencies of Jordan and Belgium and one user per role. Demo data is never
-/// created without <c>--demo</c>.
+/// <c>--demo</c> adds: agencies of Jordan and Belgium, one user per role, and a few hundred invented
+/// people with their cases. Demo data is never created without <c>--demo</c>.
 /// </summary>
-public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, TimeProvider clock, IConfiguration config)
+public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
     public const string DemoEmailDomain = "demo.sanad.local";
+    public const int DemoPeople = 300;
+    /// <summary>Fixed, so every demo shows the same people.</summary>
+    private const int DemoSeed = 2026;
 
     /// <summary>The settings row and the data keys; run after every migration, by one process.</summary>
     public async Task EnsureReadyAsync(CancellationToken ct = default)
@@ -59,8 +63,12 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
 
     public static string DemoEmail(string role) => $"{role}@{DemoEmailDomain}";
 
-    /// <summary>Adds what is missing of the demo data; running it twice changes nothing. Returns the demo sign-in names.</summary>
-    public async Task<IReadOnlyList<string>> SeedDemoAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Adds what is missing of the demo data; running it twice changes nothing. Returns the demo
+    /// sign-in names. <paramref name="includeCases"/> false leaves out the people and cases (the
+    /// test suite seeds agencies and users for every test class and needs no cases there).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SeedDemoAsync(bool includeCases = true, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (code, names, kind, country) in DemoAgencies)
@@ -83,6 +91,18 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
                 throw new InvalidOperationException("Demo user could not be created: " + string.Join(" ", created.Errors.Select(e => e.Code)));
             await users.AddToRoleAsync(user, role);
         }
+        if (includeCases) await SeedDemoPeopleAsync(ct);
         return emails;
+    }
+
+    /// <summary>The demo people and cases, once: only while the demo agencies have nobody registered.</summary>
+    private async Task SeedDemoPeopleAsync(CancellationToken ct)
+    {
+        var codes = SeedPeople.DemoAgencyCodes.ToList();
+        var demoAgencies = db.Agencies.Where(a => codes.Contains(a.Code)).Select(a => a.Id);
+        if (await db.People.IgnoreQueryFilters().AnyAsync(p => demoAgencies.Contains(p.AgencyId), ct)) return;
+        var agencies = await seeding.AgenciesAsync(null, ct);
+        var generator = new PeopleGenerator(DemoSeed, agencies.Value!, clock.GetUtcNow().UtcDateTime);
+        await seeding.WriteAsync(generator.Generate(DemoPeople), ct: ct);
     }
 }

@@ -35,7 +35,7 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
             counter = CaseCounter.Start(now.Year);
             db.CaseCounters.Add(counter);
         }
-        var reference = Reference(country, now.Year, counter.Next());
+        var reference = Reference(config["Cases:ReferenceFormat"], country, now.Year, counter.Next());
         var opened = Case.Open(reference, personId, agency, caller.UserId, now);
         db.Cases.Add(opened);
         await db.SaveChangesAsync(ct);
@@ -44,8 +44,9 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
         return new OpenedCase(opened.Id.Value, reference);
     }
 
-    private string Reference(string country, int year, int number) =>
-        (config["Cases:ReferenceFormat"] ?? "{country}-{year}-{number}")
+    /// <summary>The reference of a case from the configured format; shared with the demo and bench seeding.</summary>
+    internal static string Reference(string? format, string country, int year, int number) =>
+        (format ?? "{country}-{year}-{number}")
             .Replace("{country}", country)
             .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{number}", number.ToString("D5", System.Globalization.CultureInfo.InvariantCulture));

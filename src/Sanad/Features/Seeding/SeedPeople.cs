@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Domain.People;
+using Sanad.Features.Cases;
+using Sanad.Features.People;
+using Sanad.Security;
+using Sanad.Security.Encryption;
+using Sanad.Web;
+
+namespace Sanad.Features.Seeding;
+
+/// <summary>
+/// Writes generated people and their cases through the real protections: identities sealed by
+/// <see cref="FieldSealer"/> and names indexed by <see cref="NameIndex"/> exactly as
+/// <see cref="RegisterPerson"/> does, references taken from the yearly <see cref="CaseCounter"/>
+/// after the numbers already given. Works in batches, each one transaction, so a large seed
+/// keeps memory flat and an interrupted one leaves whole people with whole cases.
+/// </summary>
+public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, NodeSettingsCache settings, IConfiguration config)
+{
+    public const int BatchSize = 2000;
+
+    /// <summary>Agencies of the demo and their share of its people: mostly the Jordanian mechanism, some Belgian.</summary>
+    private static readonly Dictionary<string, double> DemoShares = new()
+    {
+        ["JO-KARAMA"] = 30, ["JO-PSD-AHTU"] = 25, ["JO-MOL-INSP"] = 20, ["JO-LEGAL-AID"] = 15, ["BE-PAYOKE"] = 5, ["BE-FEDPOL"] = 5,
+    };
+
+    public static IReadOnlyCollection<string> DemoAgencyCodes => DemoShares.Keys;
+
+    /// <summary>
+    /// The agencies to spread people over: the one named; else the demo agencies present, in the
+    /// demo's shares; else every active agency evenly.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<SeedAgency>>> AgenciesAsync(string? code, CancellationToken ct = default)
+    {
+        var all = await db.Agencies.AsNoTracking().Where(a => a.IsActive)
+            .Select(a => new { a.Id, a.Code, a.Country, a.Kind }).ToListAsync(ct);
+        if (code is not null)
+        {
+            var wanted = Agency.NormaliseCode(code);
+            return all.SingleOrDefault(a => a.Code == wanted) is { } one
+                ? new[] { new SeedAgency(one.Id, one.Code, one.Country, one.Kind, 1) }
+                : Error.NotFound("No agency has the code {0}.") with { Args = [wanted] };
+        }
+        var demo = all.Where(a => DemoShares.ContainsKey(a.Code)).Select(a => new SeedAgency(a.Id, a.Code, a.Country, a.Kind, DemoShares[a.Code])).ToList();
+        if (demo.Count > 0) return demo;
+        if (all.Count == 0) return Error.Invalid("There is no agency to register people for: add one first.");
+        return all.Select(a => new SeedAgency(a.Id, a.Code, a.Country, a.Kind, 1)).ToList();
+    }
+
+    /// <summary>Writes the people with their cases; reports the running total after each batch. Returns how many were written.</summary>
+    public async Task<int> WriteAsync(IEnumerable<GeneratedPerson> people, Action<int>? progress = null, CancellationToken ct = default)
+    {
+        var country = (await settings.GetAsync()).Country;
+        var format = config["Cases:ReferenceFormat"];
+        // Thousands of inserts and nothing edited after Add: change detection would only scan them again.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var written = 0;
+        try
+        {
+            foreach (var batch in people.Chunk(BatchSize))
+            {
+                await WriteBatchAsync(batch, country, format, ct);
+                written += batch.Length;
+                progress?.Invoke(written);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        // One entry for the run: these are invented people, and the trail says who added them and how many.
+        await audit.RecordAsync("people.seeded", AuditOutcome.Success, Person.RecordType, null, $"count:{written}");
+        return written;
+    }
+
+    private async Task WriteBatchAsync(GeneratedPerson[] batch, string country, string? format, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var years = batch.Select(p => p.Case.OpenedAt.Year).Distinct().ToList();
+        var counters = await db.CaseCounters.Where(c => years.Contains(c.Year)).ToDictionaryAsync(c => c.Year, ct);
+        // Within a year, references follow the opening dates, as if each case had been opened on its day.
+        foreach (var person in batch.OrderBy(p => p.Case.OpenedAt))
+        {
+            var id = PersonId.New();
+            var opened = person.Case.OpenedAt;
+            var sealedIdentity = await sealer.SealAsync(person.Identity, Person.RecordType, id.Value, ct);
+            db.People.Add(Person.Register(id, person.Agency, person.Facts, sealedIdentity, FieldSealer.KeyIdOf(sealedIdentity), null, opened));
+            await names.AddAsync(id, person.Identity, ct);
+
+            if (!counters.TryGetValue(opened.Year, out var counter))
+            {
+                counter = CaseCounter.Start(opened.Year);
+                counters[opened.Year] = counter;
+                db.CaseCounters.Add(counter);
+            }
+            var opening = Case.Open(OpenCase.Reference(format, country, opened.Year, counter.Next()), id, person.Agency, null, opened);
+            // No history lines: nobody edited these cases, they were made in this state.
+            opening.Apply(person.Case.Change, person.Case.UpdatedAt);
+            db.Cases.Add(opening);
+        }
+        // The counters were changed in place; the only entities that need detection.
+        foreach (var counter in counters.Values) db.Entry(counter).DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}
