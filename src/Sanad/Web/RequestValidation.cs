@@ -11,6 +11,21 @@ namespace Sanad.Web;
 /// </summary>
 public static class RequestValidation
 {
+    /// <summary>The 400 validation problem for a request that breaks its own rules, or null when it is well-formed.</summary>
+    public static IResult? Refusal(object request, IStringLocalizer t)
+    {
+        var errors = Check(request, t);
+        return errors.Count > 0 ? ResultResponses.ValidationProblem(errors, t) : null;
+    }
+
+    /// <summary>Puts the request's field errors on a page's model state, under the form's prefix (e.g. "Input").</summary>
+    public static void AddTo(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, object request, IStringLocalizer t, string prefix)
+    {
+        foreach (var (field, messages) in Check(request, t))
+            foreach (var message in messages)
+                modelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+    }
+
     public static Dictionary<string, string[]> Check(object request, IStringLocalizer t)
     {
         var errors = new Dictionary<string, string[]>();

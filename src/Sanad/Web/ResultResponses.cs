@@ -23,6 +23,10 @@ public static class ResultResponses
         });
     }
 
+    /// <summary>200 with the value, or the error's problem.</summary>
+    public static IResult ToOk<T>(this Result<T> result, IStringLocalizer t) =>
+        result.Succeeded ? TypedResults.Ok(result.Value) : result.Error!.ToProblem(t);
+
     public static void AddTo(this Error error, ModelStateDictionary modelState, IStringLocalizer t, string? prefix = null)
     {
         var key = error.Field is null ? "" : prefix is null ? Capitalise(error.Field) : $"{prefix}.{Capitalise(error.Field)}";

@@ -17,8 +17,7 @@ public static class AdminEndpoints
 
         admin.MapPut("/settings", async (NodeSettingsInput input, ChangeNodeSettings settings, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await settings.SaveAsync(input, ct);
                 return result.Succeeded ? TypedResults.Ok(result.Value) : result.Error!.ToProblem(t);
             })

@@ -24,8 +24,7 @@ public static class AgencyEndpoints
 
         group.MapPost("/", async (AgencyInput input, SaveAgency save, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await save.CreateAsync(input, ct);
                 return result.Succeeded
                     ? TypedResults.Created($"/api/v1/agencies/{result.Value}", new { id = result.Value.Value })
@@ -36,8 +35,7 @@ public static class AgencyEndpoints
 
         group.MapPut("/{id:guid}", async (Guid id, AgencyInput input, SaveAgency save, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await save.UpdateAsync(new AgencyId(id), input, ct);
                 return result.Succeeded ? TypedResults.NoContent() : result.Error!.ToProblem(t);
             })

@@ -17,8 +17,7 @@ public static class CaseEndpoints
 
         cases.MapPost("/", async (OpenCaseInput input, OpenCase open, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await open.HandleAsync(input, ct);
                 return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
             })
@@ -34,8 +33,7 @@ public static class CaseEndpoints
 
         cases.MapPatch("/{id:guid}", async (Guid id, UpdateCaseInput input, UpdateCase update, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await update.HandleAsync(new CaseId(id), input, ct);
                 return result.Succeeded ? TypedResults.Ok(new { version = result.Value }) : result.Error!.ToProblem(t);
             })
@@ -43,8 +41,7 @@ public static class CaseEndpoints
 
         cases.MapPost("/{id:guid}/identification", async (Guid id, IdentificationInput input, DecideIdentification decide, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await decide.HandleAsync(new CaseId(id), input, ct);
                 return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{id}/identification", new { id = result.Value }) : result.Error!.ToProblem(t);
             })
@@ -52,8 +49,7 @@ public static class CaseEndpoints
 
         cases.MapPost("/{id:guid}/screenings", async (Guid id, CaseScreeningInput input, ScreenCase screen, ScreeningCatalogue catalogue, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await screen.HandleAsync(new CaseId(id), input, ct);
                 if (!result.Succeeded) return result.Error!.ToProblem(t);
                 var response = Screening.ScreeningResponse.From(result.Value.Result, catalogue, Localization.CurrentLanguage, t);
@@ -71,10 +67,7 @@ public static class CaseEndpoints
             .WithSummary("Add a note (sensitive tier: sealed; the owning agency's case roles only)");
 
         cases.MapGet("/{id:guid}/notes", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                var notes = await records.NotesAsync(new CaseId(id), ct);
-                return notes.Succeeded ? TypedResults.Ok(notes.Value) : notes.Error!.ToProblem(t);
-            })
+                (await records.NotesAsync(new CaseId(id), ct)).ToOk(t))
             .WithSummary("The notes of a case, latest first (reading them is audited)");
 
         cases.MapPost("/{id:guid}/events", async (Guid id, TraffickingEventInput input, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
@@ -82,10 +75,7 @@ public static class CaseEndpoints
             .WithSummary("Add a trafficking event: stage, place, date, Palermo acts, means and purposes");
 
         cases.MapGet("/{id:guid}/events", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                var events = await records.EventsAsync(new CaseId(id), ct);
-                return events.Succeeded ? TypedResults.Ok(events.Value) : events.Error!.ToProblem(t);
-            })
+                (await records.EventsAsync(new CaseId(id), ct)).ToOk(t))
             .WithSummary("The trafficking events of a case, in date order");
 
         cases.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile file, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
@@ -98,10 +88,7 @@ public static class CaseEndpoints
             .WithSummary("Attach a PDF, JPEG or PNG (at most 10 MB) to a case; content and name are sealed");
 
         cases.MapGet("/{id:guid}/attachments", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                var files = await records.AttachmentsAsync(new CaseId(id), ct);
-                return files.Succeeded ? TypedResults.Ok(files.Value) : files.Error!.ToProblem(t);
-            })
+                (await records.AttachmentsAsync(new CaseId(id), ct)).ToOk(t))
             .WithSummary("The files attached to a case");
 
         cases.MapGet("/{id:guid}/attachments/{attachmentId:long}", async (Guid id, long attachmentId, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
@@ -121,8 +108,7 @@ public static class CaseEndpoints
     /// <summary>Validates the input, runs the use case, and answers 201 with the new id or the problem.</summary>
     private static async Task<IResult> Created(object input, IStringLocalizer t, Func<Task<Domain.Result<long>>> run, string location)
     {
-        var errors = RequestValidation.Check(input, t);
-        if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+        if (RequestValidation.Refusal(input, t) is { } refused) return refused;
         var result = await run();
         return result.Succeeded ? TypedResults.Created($"{location}/{result.Value}", new { id = result.Value }) : result.Error!.ToProblem(t);
     }

@@ -46,9 +46,7 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
     private async Task<IActionResult> ValidatedAsync<T>(object input, string prefix, Func<Task<Result<T>>> run, string notice)
     {
         ModelState.Clear();
-        foreach (var (field, messages) in RequestValidation.Check(input, t))
-            foreach (var message in messages)
-                ModelState.AddModelError($"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+        RequestValidation.AddTo(ModelState, input, t, prefix);
         if (!ModelState.IsValid) return await LoadAsync() ? Page() : NotFound();
         return await AfterAsync(await run(), notice);
     }

@@ -45,8 +45,7 @@ public static class MeEndpoints
                 // A token may not mint tokens: a leaked one must not be able to outlive its own revocation.
                 if (http.User.FindFirst(SanadClaims.TokenId) is not null)
                     return TypedResults.Problem(detail: t["Create tokens from a signed-in browser session, not with a token."], statusCode: StatusCodes.Status403Forbidden);
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await tokens.CreateAsync(caller.UserId!.Value, input, ct);
                 return result.Succeeded ? TypedResults.Created($"/api/v1/me/tokens/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
             })

@@ -16,8 +16,7 @@ public static class PeopleEndpoints
 
         people.MapPost("/", async (PersonInput input, RegisterPerson register, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await register.HandleAsync(input, ct);
                 return result.Succeeded
                     ? TypedResults.Created($"/api/v1/people/{result.Value}", new { id = result.Value.Value })
@@ -27,8 +26,7 @@ public static class PeopleEndpoints
 
         people.MapPost("/duplicates", async (DuplicateQuery query, FindDuplicates find, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(query, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(query, t) is { } refused) return refused;
                 return TypedResults.Ok(await find.HandleAsync(query, ct: ct));
             })
             .WithSummary("Likely duplicates across the node (any script or spelling), best first, with score and reasons; never a name");
@@ -39,8 +37,7 @@ public static class PeopleEndpoints
 
         people.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, MergePeople merge, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await merge.MergeAsync(new PersonId(id), new PersonId(input.DuplicateId!.Value), ct);
                 return result.Succeeded ? TypedResults.Created($"/api/v1/people/merges/{result.Value}", new { mergeId = result.Value }) : result.Error!.ToProblem(t);
             })

@@ -26,9 +26,7 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates duplic
         Input.Aliases = (AliasLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         Input.Languages = (LanguageCodes ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         ModelState.Clear();
-        foreach (var (field, messages) in RequestValidation.Check(Input, t))
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
+        RequestValidation.AddTo(ModelState, Input, t, nameof(Input));
         if (!ModelState.IsValid) return Page();
         if (!Confirmed)
         {

@@ -17,8 +17,7 @@ public static class ScreeningEndpoints
         // nothing that identifies a person, and nothing is stored. Screenings saved on a case will be audited there.
         group.MapPost("/evaluate", (ScreeningInput input, ScreeningEvaluator evaluator, IStringLocalizer<SharedResource> t) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = evaluator.Evaluate(input.Profile, input.Indicators);
                 return result.Succeeded
                     ? TypedResults.Ok(ScreeningResponse.From(result.Value!, evaluator.Catalogue, Localization.CurrentLanguage, t))

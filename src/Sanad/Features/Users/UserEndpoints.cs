@@ -25,8 +25,7 @@ public static class UserEndpoints
 
         group.MapPost("/", async (UserInput input, UserAccounts accounts, HttpContext http, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 var result = await accounts.CreateAsync(input, password: null, ct);
                 if (!result.Succeeded) return result.Error!.ToProblem(t);
                 var created = result.Value!;
@@ -42,8 +41,7 @@ public static class UserEndpoints
 
         group.MapPut("/{id:guid}", async (Guid id, UserInput input, UserAccounts accounts, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
-                var errors = RequestValidation.Check(input, t);
-                if (errors.Count > 0) return ResultResponses.ValidationProblem(errors, t);
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
                 return Respond(await accounts.UpdateAsync(id, input, ct), t);
             })
             .RequireAuthorization(Policies.Administer)
