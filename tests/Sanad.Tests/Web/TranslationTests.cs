@@ -49,7 +49,8 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.DecidingBodies.Select(b => "body:" + b))
             .Concat(Enum.GetValues<Sanad.Domain.Cases.TraffickingEventType>().Select(e => "event:" + Sanad.Domain.Cases.Codes.Of(e)))
             .Concat(Sanad.Domain.Cases.Palermo.Means.Select(m => "means:" + m))
-            .Concat(Sanad.Domain.Cases.Palermo.Purposes.Select(p => "purpose:" + p));
+            .Concat(Sanad.Domain.Cases.Palermo.Purposes.Select(p => "purpose:" + p))
+            .Concat(Sanad.Features.People.DocumentInput.Types.Select(d => "document:" + d));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -48,6 +48,9 @@ public sealed partial class PersonInput : IValidatableObject
     [Display(Name = "Address")]
     public string? Address { get; set; }
 
+    [Display(Name = "Identity documents")]
+    public List<DocumentInput> Documents { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (string.IsNullOrWhiteSpace(GivenName) && string.IsNullOrWhiteSpace(FamilyName) && string.IsNullOrWhiteSpace(NameArabic))
@@ -77,6 +80,17 @@ public sealed partial class PersonInput : IValidatableObject
             yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Nationality)]);
         if (Languages.Any(l => !LanguageCode().IsMatch(l ?? "")))
             yield return new(context.Translate("Use ISO 639 language codes such as ar, am, tl or si."), [nameof(Languages)]);
+        if (Documents.Count > 10)
+            yield return new(context.Translate("Give at most 10 identity documents."), [nameof(Documents)]);
+        foreach (var document in Documents)
+        {
+            if (!DocumentInput.Types.Contains(document.Type ?? ""))
+                yield return new(context.Translate("Choose passport, national-id, residence-permit, work-permit or other."), [nameof(Documents)]);
+            if (string.IsNullOrWhiteSpace(document.Number) || document.Number.Length > 40)
+                yield return new(context.Translate("Give the document number (at most 40 characters)."), [nameof(Documents)]);
+            if (!string.IsNullOrWhiteSpace(document.Country) && !Countries.IsKnown(document.Country))
+                yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Documents)]);
+        }
         if (!string.IsNullOrWhiteSpace(Phone) && !PhoneNumber().IsMatch(NormalisedPhone!))
             yield return new(context.Translate("Write the phone number in international form, for example +962 79 123 4567."), [nameof(Phone)]);
     }
@@ -100,6 +114,16 @@ public sealed partial class PersonInput : IValidatableObject
 
     [GeneratedRegex(@"^\+?[1-9]\d{6,14}$")]
     private static partial Regex PhoneNumber();
+}
+
+/// <summary>An identity document as typed: its kind, number and issuing country. Sealed with the rest of the identity.</summary>
+public sealed class DocumentInput
+{
+    public static readonly IReadOnlySet<string> Types = new HashSet<string> { "passport", "national-id", "residence-permit", "work-permit", "other" };
+
+    public string? Type { get; set; }
+    public string? Number { get; set; }
+    public string? Country { get; set; }
 }
 
 /// <summary>ISO 3166-1 alpha-2 codes, as the platform's regional data knows them.</summary>

@@ -18,6 +18,10 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates duplic
     [BindProperty] public string? AliasLines { get; set; }
     /// <summary>Language codes, separated by commas or spaces in the form.</summary>
     [BindProperty] public string? LanguageCodes { get; set; }
+    /// <summary>One identity document from the form (the API takes several).</summary>
+    [BindProperty] public string? DocumentType { get; set; }
+    [BindProperty] public string? DocumentNumber { get; set; }
+    [BindProperty] public string? DocumentCountry { get; set; }
 
     public void OnGet() { }
 
@@ -25,6 +29,7 @@ public sealed class RegisterModel(RegisterPerson register, FindDuplicates duplic
     {
         Input.Aliases = (AliasLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         Input.Languages = (LanguageCodes ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Input.Documents = string.IsNullOrEmpty(DocumentType) ? [] : [new DocumentInput { Type = DocumentType, Number = DocumentNumber, Country = DocumentCountry }];
         ModelState.Clear();
         RequestValidation.AddTo(ModelState, Input, t, nameof(Input));
         if (!ModelState.IsValid) return Page();

@@ -21,7 +21,8 @@ public sealed class RegisterPerson(SanadDb db, FieldSealer sealer, NameIndex nam
         var identity = new PersonIdentity(
             Clean(input.GivenName), Clean(input.FamilyName), Clean(input.NameArabic),
             input.Aliases.Select(Clean).OfType<string>().ToList(),
-            Clean(input.DateOfBirth), input.NormalisedPhone, Clean(input.Address), []);
+            Clean(input.DateOfBirth), input.NormalisedPhone, Clean(input.Address),
+            input.Documents.Select(d => new IdentityDocument(d.Type!, d.Number!.Trim(), d.Country?.Trim().ToUpperInvariant())).ToList());
         var facts = new PersonFacts(input.ParsedSex, input.EffectiveYearOfBirth, input.Nationality?.Trim().ToUpperInvariant(),
             input.Languages.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList());
         var sealedIdentity = await sealer.SealAsync(identity, Person.RecordType, id.Value, ct);

@@ -154,11 +154,13 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
 
         var saved = await browser.SubmitAsync("/People/Register",
             ("Input.NameArabic", "فاطمة الزهراء"), ("Input.Sex", "female"), ("Input.YearOfBirth", "1999"), ("Input.Nationality", "et"),
-            ("LanguageCodes", "am, ar"), ("AliasLines", "Fatuma\nFatima Zahra"));
+            ("LanguageCodes", "am, ar"), ("AliasLines", "Fatuma\nFatima Zahra"),
+            ("DocumentType", "passport"), ("DocumentNumber", "EP1234567"), ("DocumentCountry", "ET"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await browser.GetPageAsync(saved.Headers.Location!.OriginalString);
         Assert.Contains("فاطمة الزهراء", page);
         Assert.Contains("Fatuma, Fatima Zahra", page);
+        Assert.Contains("جواز سفر EP1234567 ET", page);
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page);
         Assert.Contains("فاطمة الزهراء", await browser.GetPageAsync("/People"));
 
@@ -166,5 +168,26 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
         var pseudonymised = await coordinator.GetPageAsync(saved.Headers.Location!.OriginalString);
         Assert.DoesNotContain("فاطمة", pseudonymised);
         Assert.Contains("Pseudonymised record", pseudonymised);
+    }
+
+    [Fact]
+    public async Task Identity_documents_are_sealed_with_the_identity_and_bad_ones_refused()
+    {
+        var caseworker = await ApiAs(Roles.Caseworker);
+        var id = await RegisterAsync(caseworker, new
+        {
+            givenName = "Rosalie", familyName = "Dizon", sex = "female", nationality = "PH",
+            documents = new[] { new { type = "passport", number = "P7654321A", country = "PH" } },
+        });
+        var person = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
+        var document = person.GetProperty("identity").GetProperty("documents")[0];
+        Assert.Equal("P7654321A", document.GetProperty("number").GetString());
+        Assert.Equal("passport", document.GetProperty("type").GetString());
+        var hits = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().People.IgnoreQueryFilters().Select(p => p.SealedIdentity).ToListAsync());
+        Assert.All(hits, bytes => Assert.Equal(-1, bytes.AsSpan().IndexOf("P7654321A"u8)));
+
+        var bad = await caseworker.PostAsJsonAsync("/api/v1/people", new { givenName = "X", sex = "female", documents = new[] { new { type = "visa", number = "", country = "QQ" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(3, (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("documents").GetArrayLength());
     }
 }
