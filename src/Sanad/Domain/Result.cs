@@ -7,6 +7,9 @@ public sealed record Error(ErrorKind Kind, string MessageKey, params object[] Ar
     public static Error NotFound(string key = "Not found.") => new(ErrorKind.NotFound, key);
     public static Error Conflict(string key, params object[] args) => new(ErrorKind.Conflict, key, args);
     public static Error Forbidden(string key) => new(ErrorKind.Forbidden, key);
+
+    /// <summary>For a record the caller may see but not change (another agency's case, for the coordinator).</summary>
+    public static Error ReadOnly() => Forbidden("Your role may look at this case but not change it.");
     /// <summary>Which field the error is about, when it is about one (for forms and validation problems).</summary>
     public string? Field { get; init; }
 }

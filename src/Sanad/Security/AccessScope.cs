@@ -53,6 +53,12 @@ public sealed class AccessScope
     /// <summary>Resource check for a record owned by an agency: callers outside scope must get 404, not 403.</summary>
     public bool CanSee(AgencyId owner) => !LimitedToOwnAgency || AgencyId == owner;
 
+    /// <summary>
+    /// Only the owning agency changes its records. The coordinator's country-wide scope is for
+    /// looking, not for writing into another agency's case.
+    /// </summary>
+    public bool CanChange(AgencyId owner) => _isSystem || AgencyId == owner;
+
     /// <summary>Admins manage configuration and users; the audit records them as actors.</summary>
     public bool IsAdmin => IsInRole(Domain.Accounts.Roles.Admin);
 }

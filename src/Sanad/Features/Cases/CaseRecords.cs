@@ -49,7 +49,9 @@ public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit
 
     public async Task<Result<long>> AddEventAsync(CaseId id, TraffickingEventInput input, CancellationToken ct = default)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, ct)) return Error.NotFound();
+        var owner = await db.Cases.Where(c => c.Id == id).Select(c => (Domain.Agencies.AgencyId?)c.AgencyId).SingleOrDefaultAsync(ct);
+        if (owner is null) return Error.NotFound();
+        if (!caller.CanChange(owner.Value)) return Error.ReadOnly();
         Codes.TryParse<TraffickingEventType>(input.Type, out var type);
         var recorded = TraffickingEvent.Record(id, type, input.Country?.Trim().ToUpperInvariant(), input.City?.Trim(), input.ParsedDate,
             input.Acts, input.Means, input.Purposes, caller.UserId, clock.GetUtcNow().UtcDateTime);

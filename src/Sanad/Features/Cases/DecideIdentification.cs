@@ -54,6 +54,7 @@ public sealed class DecideIdentification(SanadDb db, FieldSealer sealer, AuditTr
     {
         var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (found is null) return Error.NotFound();
+        if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         Codes.TryParse<IdentificationOutcome>(input.Outcome, out var outcome);
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = IdentificationDecision.Record(id, outcome, input.Authority, DateOnly.ParseExact(input.DecidedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), caller.UserId, now);

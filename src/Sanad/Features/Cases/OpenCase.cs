@@ -23,7 +23,8 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
         if (caller.AgencyId is not { } agency)
             return Error.Invalid("Your account belongs to no agency.");
         var personId = new PersonId(input.PersonId!.Value);
-        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        // A case is opened by the agency that registered the person (the coordinator looks, it does not open).
+        if (!await db.People.AnyAsync(p => p.Id == personId && p.AgencyId == agency, ct))
             return Error.Invalid("No such person in your agency.") with { Field = "personId" };
 
         var now = clock.GetUtcNow().UtcDateTime;

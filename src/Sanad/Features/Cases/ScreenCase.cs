@@ -52,6 +52,7 @@ public sealed class ScreenCase(SanadDb db, ScreeningEvaluator evaluator, FieldSe
     {
         var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (found is null) return Error.NotFound();
+        if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         var evaluated = evaluator.Evaluate(input.Profile, input.Indicators);
         if (!evaluated.Succeeded) return evaluated.Error!;
         var result = evaluated.Value!;

@@ -18,6 +18,7 @@ public sealed class UpdateCase(SanadDb db, AuditTrail audit, AccessScope caller,
     {
         var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (found is null) return Error.NotFound();
+        if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         if (found.Version != input.Version)
             return Error.Conflict("Someone else changed this case since you opened it. Reload it and make your change again.");
         var now = clock.GetUtcNow().UtcDateTime;
