@@ -50,7 +50,11 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Cases.TraffickingEventType>().Select(e => "event:" + Sanad.Domain.Cases.Codes.Of(e)))
             .Concat(Sanad.Domain.Cases.Palermo.Means.Select(m => "means:" + m))
             .Concat(Sanad.Domain.Cases.Palermo.Purposes.Select(p => "purpose:" + p))
-            .Concat(Sanad.Features.People.DocumentInput.Types.Select(d => "document:" + d));
+            .Concat(Sanad.Features.People.DocumentInput.Types.Select(d => "document:" + d))
+            .Concat(Sanad.Domain.Cases.Htcds.MethodsOfControl.Select(v => "control:" + v))
+            .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
+            .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
+            .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

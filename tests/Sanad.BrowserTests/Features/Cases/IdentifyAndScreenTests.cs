@@ -51,7 +51,7 @@ public sealed class IdentifyAndScreenTests(SanadFixture sanad)
         // Back on the case: the screening filled the methods of control; record the decision.
         await page.GetByRole(AriaRole.Link, new() { Name = "Retour au dossier" }).ClickAsync();
         await Expect(page.Locator("#case-reference")).ToHaveTextAsync(reference);
-        await Expect(page.Locator("main")).ToContainTextAsync("WithholdsDocuments");
+        await Expect(page.Locator("#methods-of-control")).ToContainTextAsync("Confiscation des documents");
         await page.Locator("#Decision_Outcome").SelectOptionAsync("presumed");
         await page.Locator("#Decision_Authority").SelectOptionAsync("ngo");
         await page.Locator("#Decision_DecidedOn").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
