@@ -15,13 +15,15 @@ internal static class Program
         {
             case "foundation":
                 return await FoundationRun.RunAsync();
+            case Identify.IdentifyRun.ModeName:
+                return await Identify.IdentifyRun.RunAsync(args[1..]);
             case "micro":
                 return MicroRun.Run(args[1..]);
             case BareServer.Mode:
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|micro");
                 return 2;
         }
     }

@@ -40,21 +40,27 @@ internal sealed class SanadNode
         return new SanadNode(output);
     }
 
+    /// <summary>A CLI verb of the published node (<c>sanad migrate</c>, <c>sanad seed</c>...), with the node's settings and, optionally, the database's.</summary>
+    public System.Diagnostics.ProcessStartInfo Cli(IReadOnlyDictionary<string, string>? database, params string[] arguments)
+    {
+        var info = ProcessRunner.Command("dotnet", PublishDirectory, [Dll, .. arguments]);
+        foreach (var (name, value) in Environment.Concat(database ?? new Dictionary<string, string>())) info.Environment[name] = value;
+        return info;
+    }
+
     /// <summary>The working directory is the publish folder, so appsettings.json there applies (log levels above all).</summary>
-    public ServerCommand Serve(string dataDirectory)
+    public ServerCommand Serve(string dataDirectory, IReadOnlyDictionary<string, string>? database = null)
     {
         var address = LoopbackPort.NextFreeAddress();
         return new ServerCommand("sanad", Dll,
             ["--demo", "--data-dir", dataDirectory, "--urls", address.ToString().TrimEnd('/')],
-            PublishDirectory, Environment, address, "/health/ready");
+            PublishDirectory, Environment.Concat(database ?? new Dictionary<string, string>()).ToDictionary(), address, "/health/ready");
     }
 
     /// <summary>Issues a personal access token through the CLI, as an operator would; call once the server has created the database.</summary>
-    public async Task<string> CreateTokenAsync(ChildProcesses children, string dataDirectory)
+    public async Task<string> CreateTokenAsync(ChildProcesses children, string dataDirectory, IReadOnlyDictionary<string, string>? database = null)
     {
-        var info = ProcessRunner.Command("dotnet", PublishDirectory,
-            Dll, "token", "create", "--email", DemoUser, "--name", "bench", "--data-dir", dataDirectory);
-        foreach (var (name, value) in Environment) info.Environment[name] = value;
+        var info = Cli(database, "token", "create", "--email", DemoUser, "--name", "bench", "--data-dir", dataDirectory);
         var result = await ProcessRunner.RunAsync(children, info, TimeSpan.FromMinutes(1));
         var token = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         if (result.ExitCode != 0 || token is null || !token.StartsWith("sanad_pat_", StringComparison.Ordinal))

@@ -18,13 +18,16 @@ internal static class Wrk
     public static string CommandLine(TimeSpan duration) =>
         $"wrk -t{Threads} -c{Connections} -d{duration.TotalSeconds:0}s --latency -s bench/Sanad.Bench/Foundation/report.lua URL";
 
-    public static async Task<WrkResult> RunAsync(ChildProcesses children, Uri url, TimeSpan duration, string? bearerToken)
+    /// <param name="requests">Optional: a file of request paths (GET) or JSON bodies (POST) that report.lua cycles through.</param>
+    public static async Task<WrkResult> RunAsync(ChildProcesses children, Uri url, TimeSpan duration, string? bearerToken, (string Method, string File)? requests = null)
     {
         if (!url.IsLoopback) throw new ArgumentException("Load goes to loopback addresses only.", nameof(url));
         var info = ProcessRunner.Command("wrk", AppContext.BaseDirectory,
             $"-t{Threads}", $"-c{Connections}", $"-d{duration.TotalSeconds:0}s", "--latency", "-s", Script, url.ToString());
         // Through the environment rather than the command line, so the token is not in the process list.
         info.Environment["SANAD_BENCH_TOKEN"] = bearerToken ?? "";
+        info.Environment["SANAD_BENCH_METHOD"] = requests?.Method ?? "";
+        info.Environment["SANAD_BENCH_REQUESTS"] = requests?.File ?? "";
         var output = await ProcessRunner.RunAsync(children, info, duration + TimeSpan.FromSeconds(30));
         var line = output.StandardOutput.Split('\n').FirstOrDefault(l => l.StartsWith("BENCH ", StringComparison.Ordinal));
         if (output.ExitCode != 0 || line is null)

@@ -5,6 +5,25 @@ if token ~= nil and token ~= "" then
    wrk.headers["Authorization"] = "Bearer " .. token
 end
 
+-- With SANAD_BENCH_REQUESTS (a file, one request a line), each request takes the next line: a path
+-- for GET, a JSON body for POST (SANAD_BENCH_METHOD), so a search never hits the same name twice in a row.
+local file = os.getenv("SANAD_BENCH_REQUESTS")
+if file ~= nil and file ~= "" then
+   local lines = {}
+   for line in io.lines(file) do
+      if line ~= "" then lines[#lines + 1] = line end
+   end
+   local method = os.getenv("SANAD_BENCH_METHOD")
+   local path = wrk.path
+   if method == "POST" then wrk.headers["Content-Type"] = "application/json" end
+   local i = math.random(#lines)
+   request = function()
+      i = i % #lines + 1
+      if method == "POST" then return wrk.format("POST", path, nil, lines[i]) end
+      return wrk.format("GET", lines[i])
+   end
+end
+
 function done(summary, latency, requests)
    local seconds = summary.duration / 1e6
    local e = summary.errors

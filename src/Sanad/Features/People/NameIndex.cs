@@ -9,6 +9,9 @@ using Sanad.Security.Encryption;
 
 namespace Sanad.Features.People;
 
+/// <summary>The rows that index one person's names.</summary>
+public sealed record NameIndexRows(IReadOnlyList<PersonName> Names, IReadOnlyList<PersonNameKey> Keys);
+
 /// <summary>
 /// The blind index over people's names: every name's keys (normalised spelling, sound, typo
 /// variants) pass through HMAC-SHA256 with the node's name-index key before they are stored, so
@@ -32,17 +35,27 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
     /// <summary>Adds the index rows of a person's names to the unit of work (saved with the person).</summary>
     public async Task AddAsync(PersonId person, PersonIdentity identity, CancellationToken ct = default)
     {
-        var hash = await KeyedHashAsync(ct);
+        var rows = RowsOf(person, identity, await KeyedHashAsync(ct));
+        db.PersonNames.AddRange(rows.Names);
+        db.PersonNameKeys.AddRange(rows.Keys);
+    }
+
+    /// <summary>
+    /// The index rows of a person's names: one fingerprint per name, and each distinct key once.
+    /// The only place keys are made, for registration and for bulk seeding alike.
+    /// </summary>
+    public static NameIndexRows RowsOf(PersonId person, PersonIdentity identity, Func<string, string> keyedHash)
+    {
+        var names = new List<PersonName>(2);
         var allKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in identity.AllNames())
         {
-            var fingerprint = NameKeys.Fingerprint(name, hash);
+            var fingerprint = NameKeys.Fingerprint(name, keyedHash);
             if (fingerprint.TokenCount == 0) continue;
-            db.PersonNames.Add(PersonName.Of(person, Serialise(fingerprint)));
+            names.Add(PersonName.Of(person, Serialise(fingerprint)));
             allKeys.UnionWith(fingerprint.IndexKeys());
         }
-        foreach (var key in allKeys)
-            db.PersonNameKeys.Add(PersonNameKey.Of(person, key));
+        return new NameIndexRows(names, [.. allKeys.Select(key => PersonNameKey.Of(person, key))]);
     }
 
     /// <summary>People of the whole node whose names share a spelling or sound key with the probe, ranked.</summary>
