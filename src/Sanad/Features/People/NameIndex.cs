@@ -22,7 +22,11 @@ public sealed record NameIndexRows(IReadOnlyList<PersonName> Names, IReadOnlyLis
 /// </summary>
 public sealed class NameIndex(SanadDb db, KeyRing keys)
 {
-    private const int MaxCandidates = 400;
+    /// <summary>
+    /// Candidates scored in full. The index ranks people by how many of the probe's keys they share
+    /// before any fingerprint is loaded, so a common name does not mean hundreds of fingerprints per request.
+    /// </summary>
+    private const int MaxCandidates = 60;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<Func<string, string>> KeyedHashAsync(CancellationToken ct = default)
@@ -67,7 +71,13 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         // Spelling and sound keys pull candidates; typo keys of short names are too common to look up by.
         var lookup = probe.Name.Tokens.SelectMany(t => new[] { t.Normalised, t.Phonetic }).Distinct().ToList();
         var ids = await db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking()
-            .Where(k => lookup.Contains(k.Key)).Select(k => k.PersonId).Distinct().Take(MaxCandidates).ToListAsync(ct);
+            .Where(k => lookup.Contains(k.Key))
+            .GroupBy(k => k.PersonId)
+            .Select(g => new { PersonId = g.Key, Shared = g.Count() })
+            .OrderByDescending(g => g.Shared)
+            .Take(MaxCandidates)
+            .Select(g => g.PersonId)
+            .ToListAsync(ct);
         if (ids.Count == 0) return [];
         var facts = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id) && p.MergedInto == null)
             .Select(p => new { p.Id, p.Sex, p.YearOfBirth, p.Nationality }).ToDictionaryAsync(p => p.Id, ct);
