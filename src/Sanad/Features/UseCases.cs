@@ -19,7 +19,7 @@ public static class UseCases
 {
     public static IServiceCollection AddSanadUseCases(this IServiceCollection services)
     {
-        services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditWriter>().AddScoped<AuditTrail>();
         services.AddSingleton(sp => MasterKey.Load(
             sp.GetRequiredService<DatabaseSettings>().DataDirectory, sp.GetRequiredService<IConfiguration>()[MasterKey.EnvironmentVariable]));
         services.AddSingleton<KeyRing>().AddSingleton<FieldSealer>().AddScoped<KeyRotation>();

@@ -5,49 +5,17 @@ using Sanad.Domain.Audit;
 namespace Sanad.Security;
 
 /// <summary>
-/// Appends entries to the hash-chained audit trail. Each append runs in its own database
-/// scope and transaction, under a lock that spans processes (an immediate transaction on
-/// SQLite, an advisory lock on PostgreSQL), so the web server and the CLI never fork the chain.
+/// What features call to leave a trace: fills in the actor and the client address, and hands the
+/// entry to the <see cref="AuditWriter"/>, returning once it is committed.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, AccessScope caller, TimeProvider clock, IHttpContextAccessor? http = null)
+public sealed class AuditTrail(AuditWriter writer, AccessScope caller, IHttpContextAccessor? http = null)
 {
-    // One writer at a time within this process; the database lock covers other processes.
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private const long PostgresLockKey = 0x5A4E_4144_0001; // "SANAD" audit lock
-
     /// <summary>Records what the current caller did. Fills in actor and client address when not given.</summary>
     public Task RecordAsync(string action, AuditOutcome outcome, string? targetType = null, string? targetId = null, string? detail = null) =>
         RecordAsync(new AuditEvent(action, outcome, caller.UserId, caller.AgencyId?.Value, targetType, targetId, ClientAddress(), detail));
 
-    public async Task RecordAsync(AuditEvent e)
-    {
-        e = e with { ClientAddress = e.ClientAddress ?? ClientAddress() };
-        // Not cancellable: an aborted request must still leave its trace.
-        await Gate.WaitAsync(CancellationToken.None);
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<SanadDb>();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            if (db.Provider == DatabaseProvider.Postgres)
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})");
-            var head = await db.AuditChainHeads.SingleOrDefaultAsync();
-            if (head is null)
-            {
-                head = new AuditChainHead();
-                db.AuditChainHeads.Add(head);
-            }
-            var entry = AuditEntry.Chain(e, head.LastSequence + 1, head.LastHash, clock.GetUtcNow().UtcDateTime);
-            db.AuditEntries.Add(entry);
-            head.MoveTo(entry);
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    // Not cancellable: an aborted request must still leave its trace.
+    public Task RecordAsync(AuditEvent e) => writer.AppendAsync(e with { ClientAddress = e.ClientAddress ?? ClientAddress() });
 
     private string? ClientAddress() => http?.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
