@@ -54,6 +54,14 @@ public sealed class AccessScope
     public bool CanSee(AgencyId owner) => !LimitedToOwnAgency || AgencyId == owner;
 
     /// <summary>
+    /// Whether the caller sees the identifying and sensitive tier of an agency's record: only the
+    /// roles that work with a person's identity, in the owning agency (DESIGN §4). A coordinator
+    /// sees every agency's records without it; an admin never does.
+    /// </summary>
+    public bool SeesIdentityIn(AgencyId owner) =>
+        AgencyId == owner && !IsAdmin && Domain.Accounts.Roles.IdentityRoles.Any(IsInRole);
+
+    /// <summary>
     /// Only the owning agency changes its records. The coordinator's country-wide scope is for
     /// looking, not for writing into another agency's case.
     /// </summary>

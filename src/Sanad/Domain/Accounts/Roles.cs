@@ -43,6 +43,9 @@ public static class Roles
         Coordinator, Supervisor, Caseworker, Provider, Police, Inspector,
     ];
 
+    /// <summary>Roles that see who a person is (identifying and sensitive tiers), in their own agency.</summary>
+    public static readonly IReadOnlyList<string> IdentityRoles = [Caseworker, Supervisor, Police, Inspector];
+
     public static bool IsKnown(string role) => All.Contains(role);
 
     /// <summary>Fixed ids so the role table is seeded identically by both migration sets.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain;
-using Sanad.Domain.Accounts;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Security;
@@ -23,8 +22,6 @@ public sealed record TraffickingEventView(long Id, string Type, string? Country,
 /// </summary>
 public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller, TimeProvider clock)
 {
-    private static readonly string[] SensitiveTierRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Police, Roles.Inspector];
-
     public async Task<Result<long>> AddNoteAsync(CaseId id, NoteInput input, CancellationToken ct = default)
     {
         if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
@@ -126,7 +123,7 @@ public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit
     {
         var owner = await db.Cases.Where(c => c.Id == id).Select(c => (Domain.Agencies.AgencyId?)c.AgencyId).SingleOrDefaultAsync(ct);
         if (owner is null) return Error.NotFound();
-        return owner == caller.AgencyId && !caller.IsAdmin && SensitiveTierRoles.Any(caller.IsInRole)
+        return caller.SeesIdentityIn(owner.Value)
             ? null
             : Error.Forbidden("Your role does not see this part of the case.");
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
+using Sanad.Domain;
 using Sanad.Domain.Cases;
 using Sanad.Features.People;
 using Sanad.Web;
@@ -49,12 +49,12 @@ public sealed class TraffickingEventInput : IValidatableObject
             yield return new(context.Translate("Choose recruitment, transit or exploitation."), [nameof(Type)]);
         if (!string.IsNullOrWhiteSpace(Country) && !Countries.IsKnown(Country))
             yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Country)]);
-        if (!string.IsNullOrWhiteSpace(Date) && (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || d > DateOnly.FromDateTime(DateTime.UtcNow)))
+        if (!string.IsNullOrWhiteSpace(Date) && (IsoDate.Parse(Date) is not { } d || d > DateOnly.FromDateTime(DateTime.UtcNow)))
             yield return new(context.Translate("Write a past date as year-month-day, for example 2024-03-21."), [nameof(Date)]);
         foreach (var (field, values, allowed) in new[] { (nameof(Acts), Acts, Palermo.Acts), (nameof(Means), Means, Palermo.Means), (nameof(Purposes), Purposes, Palermo.Purposes) })
             if (values.FirstOrDefault(v => !allowed.Contains(v)) is { } unknown)
                 yield return new(string.Format(context.Translate("Unknown value '{0}' for this field."), unknown), [field]);
     }
 
-    internal DateOnly? ParsedDate => string.IsNullOrWhiteSpace(Date) ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal DateOnly? ParsedDate => IsoDate.Parse(Date);
 }

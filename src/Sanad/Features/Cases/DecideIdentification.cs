@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain;
@@ -35,7 +34,7 @@ public sealed class IdentificationInput : IValidatableObject
             yield return new(context.Translate("Choose possible, presumed, formally-identified or not-a-victim."), [nameof(Outcome)]);
         if (!Htcds.DecidingBodies.Contains(Authority))
             yield return new(context.Translate("Unknown deciding body."), [nameof(Authority)]);
-        if (!DateOnly.TryParseExact(DecidedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+        if (IsoDate.Parse(DecidedOn) is not { } on)
             yield return new(context.Translate("Write the date as year-month-day, for example 1994-03-21."), [nameof(DecidedOn)]);
         else if (on > DateOnly.FromDateTime(DateTime.UtcNow))
             yield return new(context.Translate("A decision cannot be dated in the future."), [nameof(DecidedOn)]);
@@ -57,7 +56,7 @@ public sealed class DecideIdentification(SanadDb db, FieldSealer sealer, AuditTr
         if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         Codes.TryParse<IdentificationOutcome>(input.Outcome, out var outcome);
         var now = clock.GetUtcNow().UtcDateTime;
-        var decision = IdentificationDecision.Record(id, outcome, input.Authority, DateOnly.ParseExact(input.DecidedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), caller.UserId, now);
+        var decision = IdentificationDecision.Record(id, outcome, input.Authority, IsoDate.Parse(input.DecidedOn)!.Value, caller.UserId, now);
         if (!string.IsNullOrWhiteSpace(input.Basis))
             decision.SealBasis(await sealer.SealAsync(input.Basis.Trim(), IdentificationDecision.RecordType, decision.SealingId, ct));
         db.IdentificationDecisions.Add(decision);

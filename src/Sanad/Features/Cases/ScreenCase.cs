@@ -62,10 +62,9 @@ public sealed class ScreenCase(SanadDb db, ScreeningEvaluator evaluator, FieldSe
         screening.SealIndicators(await sealer.SealAsync(input.Indicators.Distinct().ToList(), CaseScreening.RecordType, screening.SealingId, ct));
         db.CaseScreenings.Add(screening);
 
-        var current = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.MethodsOfControl, c.LabourExploitation }).SingleAsync(ct);
         var change = new CaseChange(
-            MethodsOfControl: Union(current.MethodsOfControl, result.MethodsOfControl.Where(Htcds.MethodsOfControl.Contains)),
-            LabourExploitation: Union(current.LabourExploitation, result.TypesOfLabourExploitation.Where(Htcds.LabourExploitation.Contains)));
+            MethodsOfControl: Union(found.MethodsOfControl, result.MethodsOfControl.Where(Htcds.MethodsOfControl.Contains)),
+            LabourExploitation: Union(found.LabourExploitation, result.TypesOfLabourExploitation.Where(Htcds.LabourExploitation.Contains)));
         foreach (var line in found.Apply(change, now))
             db.CaseHistory.Add(CaseHistoryEntry.Record(id, line, caller.UserId, now));
         db.CaseHistory.Add(CaseHistoryEntry.Record(id, new CaseFieldChange("screening", null, $"{result.Profile}:{result.Outcome}"), caller.UserId, now));

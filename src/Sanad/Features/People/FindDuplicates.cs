@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
+using Sanad.Domain;
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain.Audit;
@@ -32,13 +32,13 @@ public sealed class DuplicateQuery : IValidatableObject
     {
         if (Sex is not null && !Enum.TryParse<Sex>(Sex, ignoreCase: true, out _))
             yield return new(context.Translate("Choose female, male, other or unknown."), [nameof(Sex)]);
-        if (DateOfBirth is not null && !DateOnly.TryParseExact(DateOfBirth, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (DateOfBirth is not null && IsoDate.Parse(DateOfBirth) is null)
             yield return new(context.Translate("Write the date as year-month-day, for example 1994-03-21."), [nameof(DateOfBirth)]);
         if (!string.IsNullOrWhiteSpace(Nationality) && !Countries.IsKnown(Nationality))
             yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Nationality)]);
     }
 
-    internal int? BirthYear => YearOfBirth ?? (DateOnly.TryParseExact(DateOfBirth, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.Year : null);
+    internal int? BirthYear => YearOfBirth ?? IsoDate.Parse(DateOfBirth)?.Year;
 }
 
 public sealed record DuplicateCandidateView(Guid PersonId, double Score, IReadOnlyList<string> Reasons, string AgencyCode, bool SameAgency);

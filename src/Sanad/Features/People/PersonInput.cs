@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Sanad.Domain;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sanad.Domain.People;
@@ -67,7 +68,7 @@ public sealed partial class PersonInput : IValidatableObject
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         if (!string.IsNullOrWhiteSpace(DateOfBirth))
         {
-            if (!DateOnly.TryParseExact(DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born))
+            if (IsoDate.Parse(DateOfBirth) is not { } born)
                 yield return new(context.Translate("Write the date as year-month-day, for example 1994-03-21."), [nameof(DateOfBirth)]);
             else if (born > today || born.Year < 1900)
                 yield return new(context.Translate("The date of birth must be between 1900 and today."), [nameof(DateOfBirth)]);
@@ -99,7 +100,7 @@ public sealed partial class PersonInput : IValidatableObject
 
     internal Sex ParsedSex => Enum.Parse<Sex>(Sex, ignoreCase: true);
 
-    internal int? EffectiveYearOfBirth => YearOfBirth ?? (DateOnly.TryParseExact(DateOfBirth?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.Year : null);
+    internal int? EffectiveYearOfBirth => YearOfBirth ?? IsoDate.Parse(DateOfBirth)?.Year;
 
     private static bool HasArabic(string? text) => text is not null && ArabicLetter().IsMatch(text);
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
-using Sanad.Domain.Accounts;
 using Sanad.Domain.Audit;
 using Sanad.Domain.People;
 using Sanad.Security;
@@ -19,9 +18,6 @@ public sealed record PersonView(
 
 public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller)
 {
-    /// <summary>Roles that see who a person is, in their own agency.</summary>
-    private static readonly string[] IdentityRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Police, Roles.Inspector];
-
     /// <summary>One person, or null when she does not exist for the caller (agency wall). Every view is audited.</summary>
     public async Task<PersonView?> OneAsync(PersonId id, CancellationToken ct = default)
     {
@@ -45,12 +41,9 @@ public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit,
         return new Users.Page<PersonView>(views, page, pageSize, total);
     }
 
-    private bool SeesIdentity(Person person) =>
-        caller.AgencyId == person.AgencyId && !caller.IsAdmin && IdentityRoles.Any(caller.IsInRole);
-
     private async Task<PersonView> ViewAsync(Person person, CancellationToken ct)
     {
-        var identity = SeesIdentity(person) ? await sealer.OpenAsync<PersonIdentity>(person.SealedIdentity, Person.RecordType, person.Id.Value, ct) : null;
+        var identity = caller.SeesIdentityIn(person.AgencyId) ? await sealer.OpenAsync<PersonIdentity>(person.SealedIdentity, Person.RecordType, person.Id.Value, ct) : null;
         return new PersonView(person.Id.Value, person.AgencyId.Value, person.Sex.ToString().ToLowerInvariant(), person.YearOfBirth,
             person.Nationality, person.LanguageList, person.CreatedAt, person.Version, identity, person.MergedInto?.Value);
     }
