@@ -96,7 +96,7 @@ public sealed class CliVerbTests(SanadApp app) : IClassFixture<SanadApp>
     public async Task Cli_writes_are_audited_like_web_writes()
     {
         var id = (await app.CliAsync("agency", "add", "--code", "LB-ISF", "--name", "Internal Security Forces", "--country", "LB", "--kind", "police")).Output.Trim();
-        var admin = app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Admin), "--name", "a")).Output.Trim());
+        var admin = await app.ApiAsync(Roles.Admin);
         var entries = await admin.GetStringAsync($"/api/v1/admin/audit?action=agency.created&targetId={id}");
         Assert.Contains("\"total\":1", entries);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/agencies/" + id)).StatusCode);

@@ -33,7 +33,7 @@ public sealed partial class SeedVerbTests(SanadApp app) : IClassFixture<SanadApp
     });
 
     private async Task<HttpClient> CaseworkerAsync() =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Caseworker), "--name", "t")).Output.Trim());
+        await app.ApiAsync(Roles.Caseworker);
 
     [GeneratedRegex(@"^JO-(\d{4})-\d{5}$")]
     private static partial Regex ReferenceFormat();

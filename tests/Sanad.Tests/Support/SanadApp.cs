@@ -60,6 +60,10 @@ public class SanadApp : WebApplicationFactory<Program>, IAsyncLifetime
         HandleCookies = true,
     });
 
+    /// <summary>An API client acting as the demo user of a role, with a token made by the real `sanad token create`.</summary>
+    public async Task<HttpClient> ApiAsync(string role) =>
+        NewClient().WithToken((await CliAsync("token", "create", "--email", Demo.Email(role), "--name", "test")).Output.Trim());
+
     public CliRun.Outcome Cli(params string[] args) => CliRun.RunAsync(Database.Settings, args).GetAwaiter().GetResult();
 
     public Task<CliRun.Outcome> CliAsync(params string[] args) => CliRun.RunAsync(Database.Settings, args);

@@ -19,7 +19,7 @@ public sealed class CaseDataMatrixTests(SanadApp app) : IClassFixture<SanadApp>,
     public async Task InitializeAsync()
     {
         // Records of the shelter JO-KARAMA, where the demo supervisor and caseworker work.
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var person = await caseworker.PostAsJsonAsync("/api/v1/people", new { givenName = "Nimali", familyName = "Perera", sex = "female", nationality = "LK" });
         _shelterPerson = (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var opened = await caseworker.PostAsJsonAsync("/api/v1/cases", new { personId = _shelterPerson });
@@ -27,9 +27,6 @@ public sealed class CaseDataMatrixTests(SanadApp app) : IClassFixture<SanadApp>,
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<HttpClient> ApiAs(string role) =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "matrix")).Output.Trim());
 
     /// <summary>Demo roles in the shelter's agency, in another agency, and roles without case data.</summary>
     public static TheoryData<string, string> Matrix() => new()
@@ -44,7 +41,7 @@ public sealed class CaseDataMatrixTests(SanadApp app) : IClassFixture<SanadApp>,
     [MemberData(nameof(Matrix))]
     public async Task Each_role_reaches_exactly_the_records_its_scope_allows(string role, string scope)
     {
-        var client = await ApiAs(role);
+        var client = await app.ApiAsync(role);
         var expectedRead = scope switch { "own" or "country" => HttpStatusCode.OK, "other" => HttpStatusCode.NotFound, _ => HttpStatusCode.Forbidden };
         var expectedWrite = scope switch { "own" => HttpStatusCode.Created, "other" => HttpStatusCode.NotFound, _ => HttpStatusCode.Forbidden };
 

@@ -9,9 +9,6 @@ namespace Sanad.Tests.Features.Cases;
 
 public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
 {
-    private async Task<HttpClient> ApiAs(string role) =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "cases")).Output.Trim());
-
     private static async Task<string> PersonAsync(HttpClient client)
     {
         var created = await client.PostAsJsonAsync("/api/v1/people", new { givenName = "Marites", familyName = "Santos", sex = "female", nationality = "PH" });
@@ -28,7 +25,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Cases_get_consecutive_references_of_the_node_country_and_year()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var person = await PersonAsync(caseworker);
         var first = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString()!;
         var second = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString()!;
@@ -39,7 +36,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task A_change_is_kept_in_the_history_and_a_stale_version_is_refused()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var opened = await OpenAsync(caseworker, await PersonAsync(caseworker));
         var id = opened.GetProperty("id").GetString();
         var read = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
@@ -70,7 +67,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Unknown_codes_are_refused_with_the_field_named()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         var response = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, methodsOfControl = new[] { "Magic" }, status = "paused" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -82,28 +79,28 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Cases_are_walled_by_agency_and_every_view_is_audited()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, status = "closed" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await ApiAs(Roles.Supervisor)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Admin)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
-        var police = await (await ApiAs(Roles.Police)).GetFromJsonAsync<JsonElement>("/api/v1/cases");
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, status = "closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.Supervisor)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Admin)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        var police = await (await app.ApiAsync(Roles.Police)).GetFromJsonAsync<JsonElement>("/api/v1/cases");
         Assert.DoesNotContain(police.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
 
         // A person of another agency cannot get a case opened on her.
-        var otherPerson = await PersonAsync(await ApiAs(Roles.Inspector));
+        var otherPerson = await PersonAsync(await app.ApiAsync(Roles.Inspector));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await caseworker.PostAsJsonAsync("/api/v1/cases", new { personId = otherPerson })).StatusCode);
 
-        var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=case.viewed&targetId={id}");
+        var audit = await (await app.ApiAsync(Roles.Admin)).GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=case.viewed&targetId={id}");
         Assert.Equal(2, audit.GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task Cases_are_found_by_reference_status_and_nationality()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var opened = await OpenAsync(caseworker, await PersonAsync(caseworker));
         var reference = opened.GetProperty("reference").GetString()!;
         var byReference = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases?reference={reference.ToLowerInvariant()}");
@@ -116,7 +113,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task An_identification_decision_sets_the_trafficking_status_and_keeps_its_history()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         var presumed = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/identification",
             new { outcome = "presumed", authority = "ngo", decidedOn = "2026-11-01", basis = "Passport held by the employer; unpaid for 8 months." });
@@ -136,7 +133,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         foreach (var field in new[] { "outcome", "authority", "decidedOn" })
             Assert.True(errors.TryGetProperty(field, out _), field);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/identification",
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/identification",
             new { outcome = "presumed", authority = "police", decidedOn = "2026-11-01" })).StatusCode);
     }
 
@@ -145,7 +142,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     {
         var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
         browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-        var person = await PersonAsync(app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(Roles.Caseworker), "--name", "p")).Output.Trim()));
+        var person = await PersonAsync(await app.ApiAsync(Roles.Caseworker));
         var opened = await browser.SubmitAsync($"/People/Details/{person}", new Dictionary<string, string>(), $"/People/Details/{person}?handler=OpenCase");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var casePage = opened.Headers.Location!.OriginalString;
@@ -166,7 +163,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Screening_a_case_stores_the_explained_result_and_fills_its_methods_of_control()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         caseworker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var indicators = new[] { "dr.job_nature", "dr.conditions", "dr.contract", "ex.hours", "ex.living", "ex.hazardous", "ex.pay", "cd.documents", "cd.debt", "cd.isolation", "cd.violence" };
@@ -190,20 +187,20 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         var unknown = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/screenings", new { profile = "adult-labour", indicators = new[] { "dr.nope" }, language = "am" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
         Assert.Contains("dr.nope", await unknown.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/screenings",
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).PostAsJsonAsync($"/api/v1/cases/{id}/screenings",
             new { profile = "adult-labour", indicators, language = "am" })).StatusCode);
     }
 
     [Fact]
     public async Task Cases_are_found_by_the_persons_name_in_another_script_but_only_in_the_callers_agency()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var created = await caseworker.PostAsJsonAsync("/api/v1/people", new { givenName = "Khadija", familyName = "Mansour", sex = "female", nationality = "SY" });
         var person = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         var reference = (await OpenAsync(caseworker, person)).GetProperty("reference").GetString();
         var found = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases?name={Uri.EscapeDataString("خديجة منصور")}");
         Assert.Contains(found.GetProperty("items").EnumerateArray(), c => c.GetProperty("reference").GetString() == reference);
-        var police = await (await ApiAs(Roles.Police)).GetFromJsonAsync<JsonElement>($"/api/v1/cases?name=Khadija%20Mansour");
+        var police = await (await app.ApiAsync(Roles.Police)).GetFromJsonAsync<JsonElement>($"/api/v1/cases?name=Khadija%20Mansour");
         Assert.Equal(0, police.GetProperty("total").GetInt32());
         var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
         Assert.Contains(reference!, await browser.GetPageAsync("/Cases?name=Khadidja+Mansur"));
@@ -212,14 +209,14 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Notes_are_sealed_and_only_the_owning_agencys_case_roles_read_them()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         const string testimony = "She was locked in the flat for months by her sponsor.";
         Assert.Equal(HttpStatusCode.Created, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/notes", new { text = testimony })).StatusCode);
-        var notes = await (await ApiAs(Roles.Supervisor)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/notes");
+        var notes = await (await app.ApiAsync(Roles.Supervisor)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/notes");
         Assert.Equal(testimony, notes[0].GetProperty("text").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/cases/{id}/notes")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/notes", new { text = new string('x', 10_001) })).StatusCode);
         var stored = await app.ScopedAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             sp.GetRequiredService<Sanad.Data.SanadDb>().CaseNotes.Select(n => n.SealedText)));
@@ -229,7 +226,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Trafficking_events_keep_the_palermo_elements_and_seal_the_description()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         var added = await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/events", new
         {
@@ -243,7 +240,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(["recruitment", "exploitation"], events.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
         Assert.Equal(["deception", "fraud"], events[0].GetProperty("means").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("Agency promised a nanny job with a salary of 400 USD.", events[0].GetProperty("description").GetString());
-        var coordinatorView = await (await ApiAs(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/events");
+        var coordinatorView = await (await app.ApiAsync(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/events");
         Assert.Equal(JsonValueKind.Null, coordinatorView[0].GetProperty("description").ValueKind);
         Assert.Equal("PH", coordinatorView[0].GetProperty("country").GetString());
 
@@ -256,7 +253,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Notes_and_events_are_added_from_the_case_page_and_the_coordinator_sees_no_notes()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
         var page = $"/Cases/Details/{id}";
@@ -278,7 +275,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Attachments_are_checked_by_content_sealed_and_read_only_by_the_owning_agency()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "passport-scan-of-Marites"u8];
         HttpContent Upload(byte[] bytes, string name) => new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
@@ -298,8 +295,8 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         var large = await caseworker.PostAsync($"/api/v1/cases/{id}/attachments", Upload([.. png, .. new byte[10 * 1024 * 1024]], "big.png"));
         Assert.True(large.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, large.StatusCode.ToString());
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/cases/{id}/attachments/{attachmentId}")).StatusCode);
         var stored = await app.ScopedAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             sp.GetRequiredService<Sanad.Data.SanadDb>().CaseAttachments.Select(a => a.SealedContent)));
         Assert.All(stored, bytes => Assert.Equal(-1, bytes.AsSpan().IndexOf("Marites"u8)));

@@ -11,9 +11,6 @@ namespace Sanad.Tests.Features.People;
 
 public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
 {
-    private async Task<HttpClient> ApiAs(string role) =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "dup")).Output.Trim());
-
     private static async Task<string> RegisterAsync(HttpClient client, object person)
     {
         var response = await client.PostAsJsonAsync("/api/v1/people", person);
@@ -24,11 +21,11 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task A_person_registered_by_the_police_in_latin_is_found_from_her_arabic_name_at_the_shelter()
     {
-        var police = await ApiAs(Roles.Police);
+        var police = await app.ApiAsync(Roles.Police);
         var fatima = await RegisterAsync(police, new { givenName = "Fatma", familyName = "Abdel-Rahman", sex = "female", yearOfBirth = 1995, nationality = "EG" });
         await RegisterAsync(police, new { givenName = "Grace", familyName = "Wanjiru", sex = "female", yearOfBirth = 1990, nationality = "KE" });
 
-        var shelter = await ApiAs(Roles.Caseworker);
+        var shelter = await app.ApiAsync(Roles.Caseworker);
         var response = await shelter.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "فاطمة عبد الرحمن", sex = "female", yearOfBirth = 1995, nationality = "EG" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -48,7 +45,7 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Spelling_variants_and_swapped_order_rank_the_same_person_first()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var mohammed = await RegisterAsync(caseworker, new { givenName = "Mohammed", familyName = "Al-Hassan", sex = "male", yearOfBirth = 1988, nationality = "SY" });
         await RegisterAsync(caseworker, new { givenName = "Mahmoud", familyName = "Haddad", sex = "male", yearOfBirth = 1988, nationality = "SY" });
         foreach (var variant in new[] { "Muhammad El Hasan", "Hassan Mohamed", "محمد الحسن" })
@@ -61,7 +58,7 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task The_index_holds_no_name_and_the_check_is_audited_and_validated()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         await RegisterAsync(caseworker, new { givenName = "Tigist", familyName = "Bekele", sex = "female" });
         var stored = await app.ScopedAsync(async sp =>
         {
@@ -76,16 +73,16 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
 
         var bad = await caseworker.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "", nationality = "XX" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(Roles.Researcher)).PostAsJsonAsync("/api/v1/people/duplicates", new { name = "Tigist" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Researcher)).PostAsJsonAsync("/api/v1/people/duplicates", new { name = "Tigist" })).StatusCode);
         await caseworker.PostAsJsonAsync("/api/v1/people/duplicates", new { name = "Tigest Bekele" });
-        var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?action=person.duplicate-check");
+        var audit = await (await app.ApiAsync(Roles.Admin)).GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?action=person.duplicate-check");
         Assert.True(audit.GetProperty("total").GetInt32() >= 1);
     }
 
     [Fact]
     public async Task Registration_shows_likely_duplicates_first_and_registers_only_when_confirmed()
     {
-        await RegisterAsync(await ApiAs(Roles.Police), new { givenName = "Rahima", familyName = "Begum", sex = "female", yearOfBirth = 1997, nationality = "BD" });
+        await RegisterAsync(await app.ApiAsync(Roles.Police), new { givenName = "Rahima", familyName = "Begum", sex = "female", yearOfBirth = 1997, nationality = "BD" });
         var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
         var fields = new List<KeyValuePair<string, string>>
         {

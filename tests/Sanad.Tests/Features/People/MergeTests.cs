@@ -8,23 +8,20 @@ namespace Sanad.Tests.Features.People;
 
 public sealed class MergeTests(SanadApp app) : IClassFixture<SanadApp>
 {
-    private async Task<HttpClient> ApiAs(string role) =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "merge")).Output.Trim());
-
     private static async Task<string> IdOf(HttpResponseMessage response, string property = "id") =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty(property).ToString();
 
     [Fact]
     public async Task A_supervisor_merges_two_records_of_one_woman_and_can_undo_it()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var survivor = await IdOf(await caseworker.PostAsJsonAsync("/api/v1/people", new { givenName = "Meseret", familyName = "Alemu", sex = "female", yearOfBirth = 1996, nationality = "ET" }));
         var duplicate = await IdOf(await caseworker.PostAsJsonAsync("/api/v1/people", new { nameArabic = "مسرت ألمو", sex = "female", yearOfBirth = 1996, nationality = "ET" }));
         var movedCase = await IdOf(await caseworker.PostAsJsonAsync("/api/v1/cases", new { personId = duplicate }));
 
         // A caseworker may not merge; a supervisor may.
         Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = duplicate })).StatusCode);
-        var supervisor = await ApiAs(Roles.Supervisor);
+        var supervisor = await app.ApiAsync(Roles.Supervisor);
         var merged = await supervisor.PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = duplicate });
         Assert.Equal(HttpStatusCode.Created, merged.StatusCode);
         var mergeId = await IdOf(merged, "mergeId");
@@ -44,7 +41,7 @@ public sealed class MergeTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(JsonValueKind.Null, (await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/people/{duplicate}")).GetProperty("mergedInto").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.PostAsync($"/api/v1/people/merges/{mergeId}/undo", null)).StatusCode);
 
-        var audit = await (await ApiAs(Roles.Admin)).GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=person.&targetId={duplicate}");
+        var audit = await (await app.ApiAsync(Roles.Admin)).GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=person.&targetId={duplicate}");
         var actions = audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Contains("person.merged", actions);
         Assert.Contains("person.unmerged", actions);
@@ -53,10 +50,10 @@ public sealed class MergeTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task A_record_of_another_agency_cannot_be_merged_by_a_supervisor()
     {
-        var survivor = await IdOf(await (await ApiAs(Roles.Caseworker)).PostAsJsonAsync("/api/v1/people", new { givenName = "Joy", familyName = "Mensah", sex = "female" }));
-        var policeRecord = await IdOf(await (await ApiAs(Roles.Police)).PostAsJsonAsync("/api/v1/people", new { givenName = "Joy", familyName = "Mensah", sex = "female" }));
-        var response = await (await ApiAs(Roles.Supervisor)).PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = policeRecord });
+        var survivor = await IdOf(await (await app.ApiAsync(Roles.Caseworker)).PostAsJsonAsync("/api/v1/people", new { givenName = "Joy", familyName = "Mensah", sex = "female" }));
+        var policeRecord = await IdOf(await (await app.ApiAsync(Roles.Police)).PostAsJsonAsync("/api/v1/people", new { givenName = "Joy", familyName = "Mensah", sex = "female" }));
+        var response = await (await app.ApiAsync(Roles.Supervisor)).PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = policeRecord });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await (await ApiAs(Roles.Supervisor)).PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = survivor })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await (await app.ApiAsync(Roles.Supervisor)).PostAsJsonAsync($"/api/v1/people/{survivor}/merge", new { duplicateId = survivor })).StatusCode);
     }
 }

@@ -12,9 +12,6 @@ namespace Sanad.Tests.Features.People;
 
 public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
 {
-    private async Task<HttpClient> ApiAs(string role) =>
-        app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", Demo.Email(role), "--name", "people")).Output.Trim());
-
     private static object Amina(string phone = "+962791234567") => new
     {
         givenName = "Amina", familyName = "Tesfaye", nameArabic = "أمينة تسفاي", sex = "female",
@@ -31,7 +28,7 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task A_caseworker_registers_and_reads_a_person_of_her_agency()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = await RegisterAsync(caseworker, Amina());
         var person = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
         var identity = person.GetProperty("identity");
@@ -46,25 +43,25 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Another_agency_gets_404_the_coordinator_sees_her_pseudonymised_and_admin_is_refused()
     {
-        var id = await RegisterAsync(await ApiAs(Roles.Caseworker), Amina());
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Police)).GetAsync($"/api/v1/people/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Provider)).GetAsync($"/api/v1/people/{id}")).StatusCode);
-        var coordinator = await (await ApiAs(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
+        var id = await RegisterAsync(await app.ApiAsync(Roles.Caseworker), Amina());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/people/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Provider)).GetAsync($"/api/v1/people/{id}")).StatusCode);
+        var coordinator = await (await app.ApiAsync(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
         Assert.Equal(JsonValueKind.Null, coordinator.GetProperty("identity").ValueKind);
         Assert.Equal("ET", coordinator.GetProperty("nationality").GetString());
         foreach (var role in new[] { Roles.Admin, Roles.Researcher, Roles.Programme, Roles.Viewer })
-            Assert.Equal(HttpStatusCode.Forbidden, (await (await ApiAs(role)).GetAsync($"/api/v1/people/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ApiAs(Roles.Supervisor)).GetAsync($"/api/v1/people/{Guid.NewGuid()}")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(role)).GetAsync($"/api/v1/people/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Supervisor)).GetAsync($"/api/v1/people/{Guid.NewGuid()}")).StatusCode);
     }
 
     [Fact]
     public async Task Every_view_of_a_person_is_audited()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = await RegisterAsync(caseworker, Amina());
         await caseworker.GetAsync($"/api/v1/people/{id}");
-        await (await ApiAs(Roles.Coordinator)).GetAsync($"/api/v1/people/{id}");
-        var admin = await ApiAs(Roles.Admin);
+        await (await app.ApiAsync(Roles.Coordinator)).GetAsync($"/api/v1/people/{id}");
+        var admin = await app.ApiAsync(Roles.Admin);
         var entries = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=person.viewed&targetId={id}");
         Assert.Equal(2, entries.GetProperty("total").GetInt32());
         var details = entries.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("detail").GetString()).ToList();
@@ -82,7 +79,7 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     [InlineData("sex", "woman", "female, male, other or unknown")]
     public async Task Bad_input_names_the_field_and_saves_nothing(string field, string value, string message)
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var before = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().People.IgnoreQueryFilters().CountAsync());
         var person = JsonSerializer.SerializeToNode(Amina())!.AsObject();
         person[field] = value;
@@ -96,7 +93,7 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Validation_messages_come_in_the_callers_language()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         caseworker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
         var response = await caseworker.PostAsJsonAsync("/api/v1/people", new { sex = "female" });
         var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("givenName")[0].GetString()!;
@@ -110,7 +107,7 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
         const string family = "Woldemariam";
         const string arabic = "زبيناي ولدمريم";
         const string phone = "+962795550123";
-        await RegisterAsync(await ApiAs(Roles.Caseworker), new
+        await RegisterAsync(await app.ApiAsync(Roles.Caseworker), new
         {
             givenName = given, familyName = family, nameArabic = arabic, sex = "female", dateOfBirth = "1993-07-30", nationality = "ET", phone,
         });
@@ -173,7 +170,7 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     [Fact]
     public async Task Identity_documents_are_sealed_with_the_identity_and_bad_ones_refused()
     {
-        var caseworker = await ApiAs(Roles.Caseworker);
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = await RegisterAsync(caseworker, new
         {
             givenName = "Rosalie", familyName = "Dizon", sex = "female", nationality = "PH",
