@@ -61,6 +61,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonName> PersonNames => Set<PersonName>();
     public DbSet<PersonNameKey> PersonNameKeys => Set<PersonNameKey>();
+    public DbSet<PersonPhoto> PersonPhotos => Set<PersonPhoto>();
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();

@@ -28,7 +28,7 @@ public static class UseCases
         services.AddScoped<ListAgencies>().AddScoped<SaveAgency>();
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
-        services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
+        services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<RebuildNameIndex>().AddScoped<PersonPhotos>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>();

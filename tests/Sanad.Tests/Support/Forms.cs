@@ -34,6 +34,19 @@ public static partial class Forms
         return await client.PostAsync(postPath ?? pagePath, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>GETs the page that holds the form, then POSTs one file as multipart form data, as a browser's file input does.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pagePath, string postPath, string field, byte[] content, string fileName)
+    {
+        var page = await client.GetPageAsync(pagePath);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"no antiforgery token on {pagePath}");
+        return await client.PostAsync(postPath, new MultipartFormDataContent
+        {
+            { new ByteArrayContent(content), field, fileName },
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+        });
+    }
+
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pagePath, params (string Name, string Value)[] fields) =>
         client.SubmitAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

@@ -16,6 +16,8 @@ internal sealed class NodeSettingsConfiguration : IEntityTypeConfiguration<NodeS
         b.Property(s => s.TimeZone).HasMaxLength(64).IsRequired();
         b.Property(s => s.TwoFactorRequiredRoles).HasMaxLength(200).IsRequired();
         b.Property(s => s.Version).IsConcurrencyToken();
+        // Nodes made before the field existed have an index of version 1: they rebuild it at their next start.
+        b.Property(s => s.NameIndexVersion).HasDefaultValue(1);
         b.Ignore(s => s.LanguageList);
         b.Ignore(s => s.RolesRequiringTwoFactor);
     }

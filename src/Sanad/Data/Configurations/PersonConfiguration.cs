@@ -77,3 +77,17 @@ internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<Pers
         b.Property(k => k.Key).HasMaxLength(24).IsRequired();
     }
 }
+
+internal sealed class PersonPhotoConfiguration : IEntityTypeConfiguration<PersonPhoto>
+{
+    public void Configure(EntityTypeBuilder<PersonPhoto> b)
+    {
+        b.ToTable("person_photos");
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => p.PersonId).IsUnique();
+        b.Property(p => p.PersonId).HasConversion(id => id.Value, g => new PersonId(g));
+        b.HasOne<Person>().WithOne().HasForeignKey<PersonPhoto>(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(p => p.ContentType).HasMaxLength(20).IsRequired();
+        b.Property(p => p.SealedContent).IsRequired();
+    }
+}

@@ -18,6 +18,11 @@ public sealed class NodeSettings
     /// <summary>Comma-separated role codes whose holders must enrol a second factor before using Sanad.</summary>
     public string TwoFactorRequiredRoles { get; private set; } = "";
     public int Version { get; private set; }
+    /// <summary>
+    /// How the blind name index was built (<see cref="People.NameIndexVersion"/>). A node whose
+    /// index is older rebuilds it at start, so a new kind of key reaches people registered before it.
+    /// </summary>
+    public int NameIndexVersion { get; private set; }
 
     private NodeSettings() { }
 
@@ -25,7 +30,10 @@ public sealed class NodeSettings
     {
         Country = country.ToUpperInvariant(),
         TimeZone = timeZone,
+        NameIndexVersion = People.NameIndexVersion.Current,
     };
+
+    public void NameIndexRebuilt(int version) => NameIndexVersion = version;
 
     public IReadOnlyList<string> LanguageList => Split(Languages);
 

@@ -1,5 +1,11 @@
 namespace Sanad.Domain.People;
 
+/// <summary>Versions of the blind name index: 1 token keys; 2 adds pair keys (two names together).</summary>
+public static class NameIndexVersion
+{
+    public const int Current = 2;
+}
+
 /// <summary>
 /// One name of a person as the blind index keeps it: the keyed hashes of its tokens in order
 /// (a <see cref="Names.NameFingerprint"/>), never the name. Without the node's name-index key the

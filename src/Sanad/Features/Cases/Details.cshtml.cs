@@ -25,6 +25,8 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
     /// <summary>Null when the caller's role does not see the case's sensitive tier.</summary>
     public IReadOnlyList<NoteView>? Notes { get; private set; }
     public IReadOnlyList<TraffickingEventView> Events { get; private set; } = [];
+    /// <summary>Null when the caller's role does not see the case's sensitive tier.</summary>
+    public IReadOnlyList<AttachmentView>? Attachments { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -42,6 +44,25 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
 
     public async Task<IActionResult> OnPostEventAsync() =>
         await ValidatedAsync(Event, nameof(Event), () => records.AddEventAsync(new CaseId(Id), Event), "The event is saved.");
+
+    public async Task<IActionResult> OnPostAttachAsync(IFormFile? upload)
+    {
+        if (upload is null)
+        {
+            ModelState.AddModelError("", t["Choose a file to attach."]);
+            return await LoadAsync() ? Page() : NotFound();
+        }
+        await using var content = upload.OpenReadStream();
+        return await AfterAsync(await records.AttachAsync(new CaseId(Id), upload.FileName, content, upload.Length), "The file is attached.");
+    }
+
+    public async Task<IActionResult> OnGetAttachmentAsync(long attachmentId)
+    {
+        var file = await records.DownloadAsync(new CaseId(Id), attachmentId);
+        if (!file.Succeeded) return file.Error!.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Value.Content, file.Value.File.ContentType, file.Value.File.FileName);
+    }
 
     private async Task<IActionResult> ValidatedAsync<T>(object input, string prefix, Func<Task<Result<T>>> run, string notice)
     {
@@ -71,6 +92,8 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
         var notes = await records.NotesAsync(new CaseId(Id));
         Notes = notes.Succeeded ? notes.Value : null;
         Events = (await records.EventsAsync(new CaseId(Id))).Value ?? [];
+        var attachments = await records.AttachmentsAsync(new CaseId(Id));
+        Attachments = attachments.Succeeded ? attachments.Value : null;
         return true;
     }
 }

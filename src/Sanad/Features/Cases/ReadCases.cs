@@ -42,8 +42,9 @@ public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex nam
         var query = db.Cases.AsNoTracking().Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { Case = c, p.Nationality });
         if (!string.IsNullOrWhiteSpace(f.Name))
         {
-            // By name through the blind index (any script or spelling); the agency wall still applies to the cases.
-            var matches = await names.FindDuplicatesAsync(f.Name, Domain.People.Names.RecordedSex.Unknown, null, null, 50, ct);
+            // By name through the blind index (any script or spelling), among the people of the cases the caller may see.
+            var matches = await names.FindDuplicatesAsync(f.Name, Domain.People.Names.RecordedSex.Unknown, null, null, 50, ct,
+                within: db.Cases.Select(c => c.PersonId));
             var people = matches.Where(m => m.Score >= NameSearchThreshold).Select(m => new Domain.People.PersonId(m.PersonId)).ToList();
             query = query.Where(r => people.Contains(r.Case.PersonId));
         }

@@ -23,10 +23,13 @@ public sealed record NameIndexRows(IReadOnlyList<PersonName> Names, IReadOnlyLis
 public sealed class NameIndex(SanadDb db, KeyRing keys)
 {
     /// <summary>
-    /// Candidates scored in full. The index ranks people by how many of the probe's keys they share
-    /// before any fingerprint is loaded, so a common name does not mean hundreds of fingerprints per request.
+    /// Candidates scored in full from each lookup. The index ranks people before any fingerprint is
+    /// loaded, so a common name does not mean hundreds of fingerprints per request.
     /// </summary>
     private const int MaxCandidates = 60;
+
+    /// <summary>Postings read per single-name key; beyond this the name is too common to find anyone by.</summary>
+    private const int PostingLimit = 500;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<Func<string, string>> KeyedHashAsync(CancellationToken ct = default)
@@ -62,27 +65,31 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         return new NameIndexRows(names, [.. allKeys.Select(key => PersonNameKey.Of(person, key))]);
     }
 
-    /// <summary>People of the whole node whose names share a spelling or sound key with the probe, ranked.</summary>
-    public async Task<IReadOnlyList<DuplicateMatch>> FindDuplicatesAsync(string name, RecordedSex sex, int? birthYear, string? nationality, int max, CancellationToken ct = default)
+    /// <summary>
+    /// People whose names share keys with the probe, ranked: across the whole node (duplicate check),
+    /// or among the people of <paramref name="within"/> (a case search sees its own agency's people).
+    /// </summary>
+    public async Task<IReadOnlyList<DuplicateMatch>> FindDuplicatesAsync(string name, RecordedSex sex, int? birthYear, string? nationality, int max,
+        CancellationToken ct = default, IQueryable<PersonId>? within = null)
     {
         var hash = await KeyedHashAsync(ct);
         var probe = new DuplicateProbe(NameKeys.Fingerprint(name, hash), sex, birthYear, nationality);
         if (probe.Name.TokenCount == 0) return [];
-        // Spelling and sound keys pull candidates; typo keys of short names are too common to look up by.
-        var lookup = probe.Name.Tokens.SelectMany(t => new[] { t.Normalised, t.Phonetic }).Distinct().ToList();
-        var ids = await db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking()
-            .Where(k => lookup.Contains(k.Key))
-            .GroupBy(k => k.PersonId)
-            .Select(g => new { PersonId = g.Key, Shared = g.Count() })
-            .OrderByDescending(g => g.Shared)
-            .Take(MaxCandidates)
-            .Select(g => g.PersonId)
-            .ToListAsync(ct);
-        if (ids.Count == 0) return [];
-        var facts = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id) && p.MergedInto == null)
-            .Select(p => new { p.Id, p.Sex, p.YearOfBirth, p.Nationality }).ToDictionaryAsync(p => p.Id, ct);
-        var names = await db.PersonNames.IgnoreQueryFilters().AsNoTracking().Where(n => ids.Contains(n.PersonId)).ToListAsync(ct);
-        var candidates = names.Where(n => facts.ContainsKey(n.PersonId)).Select(n =>
+        var postings = db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking();
+        if (within is not null) postings = postings.Where(k => within.Any(p => p == k.PersonId));
+        var facts = await ByPairsAsync(postings, probe, ct);
+        var more = (await ByRareNamesAsync(postings, probe.Name, ct)).Where(id => !facts.ContainsKey(id)).ToList();
+        if (more.Count > 0)
+        {
+            foreach (var f in await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => more.Contains(p.Id) && p.MergedInto == null)
+                .Select(p => new CandidateFacts(p.Id, p.Sex, p.YearOfBirth, p.Nationality)).ToListAsync(ct))
+                facts[f.Id] = f;
+        }
+        if (facts.Count == 0) return [];
+        var ids = facts.Keys.ToList();
+        var names = await db.PersonNames.IgnoreQueryFilters().AsNoTracking().Where(n => ids.Contains(n.PersonId))
+            .Select(n => new { n.PersonId, n.Fingerprint }).ToListAsync(ct);
+        var candidates = names.Select(n =>
         {
             var f = facts[n.PersonId];
             return new DuplicateCandidate(n.PersonId.Value, Deserialise(n.Fingerprint), ToRecorded(f.Sex), f.YearOfBirth, f.Nationality);
@@ -90,6 +97,49 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         // A person with several names (Latin, Arabic, aliases) counts once, by her best-matching name.
         return DuplicateScorer.Rank(probe, candidates, max * 4)
             .GroupBy(m => m.PersonId).Select(g => g.First()).Take(max).ToList();
+    }
+
+    private sealed record CandidateFacts(PersonId Id, Sex Sex, int? YearOfBirth, string? Nationality);
+
+    /// <summary>
+    /// People sharing two of the probe's names, most pairs first, then those whose sex, birth year
+    /// and nationality agree: a few hundred rows at most even for the commonest names of a million people.
+    /// </summary>
+    private async Task<Dictionary<PersonId, CandidateFacts>> ByPairsAsync(IQueryable<PersonNameKey> postings, DuplicateProbe probe, CancellationToken ct)
+    {
+        var pairs = probe.Name.PairKeys;
+        if (pairs.Count == 0) return [];
+        Sex? sex = probe.Sex switch { RecordedSex.Female => Sex.Female, RecordedSex.Male => Sex.Male, _ => null };
+        var (year, nationality) = (probe.BirthYear ?? 0, probe.Nationality ?? "");
+        var shared = postings.Where(k => pairs.Contains(k.Key)).GroupBy(k => k.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() });
+        var ranked = from s in shared
+                     join p in db.People.IgnoreQueryFilters() on s.PersonId equals p.Id
+                     where p.MergedInto == null
+                     orderby s.Count descending,
+                         (p.Sex == sex ? 1 : 0) + (p.YearOfBirth >= year - 1 && p.YearOfBirth <= year + 1 ? 1 : 0) + (p.Nationality == nationality ? 1 : 0) descending
+                     select new CandidateFacts(p.Id, p.Sex, p.YearOfBirth, p.Nationality);
+        return await ranked.Take(MaxCandidates).ToDictionaryAsync(f => f.Id, ct);
+    }
+
+    /// <summary>
+    /// People sharing a spelling or sound key of one name that few people have: what finds a typo in
+    /// one of two names. Each key is first counted up to <see cref="PostingLimit"/>; a key with more
+    /// (a common name) tells nobody apart and is left to the pairs, so no search reads a whole
+    /// "Mohammed". A lone common name with no pair still gets a short list from its first key.
+    /// Typo keys are too common to look up by: they only score the candidates found here.
+    /// </summary>
+    private async Task<IReadOnlyList<PersonId>> ByRareNamesAsync(IQueryable<PersonNameKey> postings, NameFingerprint name, CancellationToken ct)
+    {
+        var keys = name.Tokens.SelectMany(t => new[] { t.Normalised, t.Phonetic }).Distinct().ToList();
+        var counted = await keys.Select(key => postings.Where(k => k.Key == key).Take(PostingLimit + 1).Select(k => k.Key))
+            .Aggregate(Queryable.Concat).GroupBy(k => k).Select(g => new { Key = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var rare = counted.Where(c => c.Count <= PostingLimit).Select(c => c.Key).ToList();
+        if (rare.Count > 0)
+            return await postings.Where(k => rare.Contains(k.Key)).GroupBy(k => k.PersonId).OrderByDescending(g => g.Count())
+                .Take(MaxCandidates).Select(g => g.Key).ToListAsync(ct);
+        if (name.PairKeys.Count > 0 || counted.Count == 0) return [];
+        var first = keys[0];
+        return await postings.Where(k => k.Key == first).Take(MaxCandidates).Select(k => k.PersonId).ToListAsync(ct);
     }
 
     public static RecordedSex ToRecorded(Sex sex) => sex switch

@@ -52,6 +52,32 @@ public static class PeopleEndpoints
             .RequireAuthorization(Policies.Supervise)
             .WithSummary("Undo a merge: the duplicate becomes its own record again, with its cases");
 
+        people.MapPut("/{id:guid}/photo", async (Guid id, IFormFile photo, PersonPhotos photos, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                await using var content = photo.OpenReadStream();
+                var result = await photos.SetAsync(new PersonId(id), content, photo.Length, ct);
+                return result.Succeeded ? TypedResults.NoContent() : result.Error!.ToProblem(t);
+            })
+            .DisableAntiforgery()
+            .WithSummary("Take or replace a person's photo (JPEG or PNG, at most 5 MB, form field `photo`); sealed before storage");
+
+        people.MapGet("/{id:guid}/photo", async (Guid id, PersonPhotos photos, IStringLocalizer<SharedResource> t, HttpContext http, CancellationToken ct) =>
+            {
+                var photo = await photos.GetAsync(new PersonId(id), ct);
+                if (!photo.Succeeded) return photo.Error!.ToProblem(t);
+                // A face is identifying data: no copy in a shared or browser cache.
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.File(photo.Value!.Content, photo.Value.ContentType);
+            })
+            .WithSummary("A person's photo, for the roles that see her identity; every view is audited");
+
+        people.MapDelete("/{id:guid}/photo", async (Guid id, PersonPhotos photos, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var result = await photos.RemoveAsync(new PersonId(id), ct);
+                return result.Succeeded ? TypedResults.NoContent() : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Remove a person's photo");
+
         people.MapGet("/", async (ReadPeople read, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await read.PageAsync(page ?? 1, pageSize ?? 25, ct)))
             .WithSummary("People registered by the caller's agency (all agencies, pseudonymised, for the coordinator)");

@@ -14,7 +14,7 @@ namespace Sanad.Features.People;
 /// </summary>
 public sealed record PersonView(
     Guid Id, Guid AgencyId, string Sex, int? YearOfBirth, string? Nationality, IReadOnlyList<string> Languages,
-    DateTime CreatedAt, int Version, PersonIdentity? Identity, Guid? MergedInto = null);
+    DateTime CreatedAt, int Version, PersonIdentity? Identity, Guid? MergedInto = null, bool HasPhoto = false);
 
 public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller)
 {
@@ -24,6 +24,7 @@ public sealed class ReadPeople(SanadDb db, FieldSealer sealer, AuditTrail audit,
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return null;
         var view = await ViewAsync(person, ct);
+        if (view.Identity is not null) view = view with { HasPhoto = await db.PersonPhotos.AnyAsync(p => p.PersonId == id, ct) };
         await audit.RecordAsync("person.viewed", AuditOutcome.Success, Person.RecordType, id.ToString(), view.Identity is null ? "pseudonymised" : "identified");
         return view;
     }

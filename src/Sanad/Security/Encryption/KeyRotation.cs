@@ -81,6 +81,9 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
             await Reseal<string>(a.SealedName, Domain.Cases.CaseAttachment.RecordType + ":name", a.SealingId, ct),
             await Reseal<byte[]>(a.SealedContent, Domain.Cases.CaseAttachment.RecordType, a.SealingId, ct)), ct);
 
+        resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
+            async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
+
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);
         await db.SaveChangesAsync(ct);

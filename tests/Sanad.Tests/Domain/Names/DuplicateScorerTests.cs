@@ -15,15 +15,30 @@ public sealed class DuplicateScorerTests
             new DuplicateCandidate(Guid.NewGuid(), Print(stored), storedSex, storedYear, storedCountry));
 
     [Fact]
-    public void A_name_has_at_most_forty_keys_and_none_is_clear_text()
+    public void A_name_has_at_most_forty_token_keys_and_fifteen_pair_keys_and_none_is_clear_text()
     {
         foreach (var name in new[] { "Mohammed", "Abdul Rahman Mohammed Ahmed Ali Hassan Al-Masri bin Saleh", "Maria Cristina Dela Cruz Santos", "تيجست تسفاي" })
         {
             var keys = Print(name).IndexKeys();
-            Assert.InRange(keys.Count, 1, NameKeys.MaxKeysPerName);
+            Assert.InRange(keys.Count, 1, NameKeys.MaxKeysPerName + NameKeys.MaxPairKeys);
             Assert.All(keys, k => Assert.Matches("^[0-9a-f]{64}$", k));
         }
         Assert.Equal(6, Print("Abdul Rahman Mohammed Ahmed Ali Hassan Al-Masri Saleh").TokenCount);
+    }
+
+    [Theory]
+    [InlineData("Mohammed Abdelrahman Hassan", "Hassan Mohamed")]
+    [InlineData("Mohamed Hassan", "محمد حسن")]
+    [InlineData("Abdul Rahman Saleh", "عبد الرحمن صالح")]
+    public void Two_spellings_of_two_shared_names_meet_on_a_pair_key_in_any_order_or_script(string one, string other) =>
+        Assert.NotEmpty(Print(one).PairKeys.Intersect(Print(other).PairKeys));
+
+    [Fact]
+    public void Sharing_one_name_is_not_sharing_a_pair()
+    {
+        Assert.Empty(Print("Mohammed Hassan").PairKeys.Intersect(Print("Mohammed Ali").PairKeys));
+        Assert.Empty(Print("Mohammed").PairKeys);
+        Assert.Equal(["q:HSN+MHMD"], NameKeys.PairKeys(NameKeys.ForName("Mohammed Hassan")));
     }
 
     [Fact]

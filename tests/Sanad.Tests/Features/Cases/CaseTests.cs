@@ -301,4 +301,28 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
             sp.GetRequiredService<Sanad.Data.SanadDb>().CaseAttachments.Select(a => a.SealedContent)));
         Assert.All(stored, bytes => Assert.Equal(-1, bytes.AsSpan().IndexOf("Marites"u8)));
     }
+
+    [Fact]
+    public async Task A_caseworker_attaches_a_file_from_the_case_page_and_downloads_it_there()
+    {
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
+        var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Caseworker));
+        var page = $"/Cases/Details/{id}";
+        byte[] pdf = [.. "%PDF-1.7 medical-note-of-the-clinic"u8];
+
+        var added = await browser.UploadAsync(page, page + "?handler=Attach", "upload", pdf, "medical note.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var html = await browser.GetPageAsync(page);
+        Assert.Contains("medical note.pdf", html);
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]*handler=Attachment[^\"]*)\"").Groups[1].Value;
+        var download = await browser.GetAsync(System.Net.WebUtility.HtmlDecode(link));
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("no-store", download.Headers.CacheControl?.ToString());
+
+        var refused = await browser.UploadAsync(page, page + "?handler=Attach", "upload", [0x4D, 0x5A, 0x90, 0x00], "tool.pdf");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Only PDF, JPEG and PNG files can be attached.", await refused.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("tool.pdf", await browser.GetPageAsync(page));
+    }
 }

@@ -8,14 +8,21 @@ namespace Sanad.Domain.People.Names;
 /// </summary>
 public sealed class NameFingerprint
 {
-    public NameFingerprint(IReadOnlyList<HashedTokenKeys> tokens)
+    public NameFingerprint(IReadOnlyList<HashedTokenKeys> tokens, IReadOnlyList<string>? pairKeys = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count > NameNormaliser.MaxTokens) throw new ArgumentOutOfRangeException(nameof(tokens), "At most six tokens.");
         Tokens = tokens;
+        PairKeys = pairKeys ?? [];
     }
 
     public IReadOnlyList<HashedTokenKeys> Tokens { get; }
+
+    /// <summary>
+    /// The hashed keys of every two tokens' skeletons together (<see cref="NameKeys.PairKeys"/>).
+    /// Only the index needs them: a stored fingerprint is scored by its tokens, so they are not persisted with it.
+    /// </summary>
+    public IReadOnlyList<string> PairKeys { get; }
 
     public int TokenCount => Tokens.Count;
 
@@ -30,6 +37,7 @@ public sealed class NameFingerprint
             if (t.Vowels is not null) keys.Add(t.Vowels);
             keys.UnionWith(t.Typo);
         }
+        keys.UnionWith(PairKeys);
         return keys;
     }
 }

@@ -22,11 +22,13 @@ public sealed record NameTokenKeys(string Normalised, string Phonetic, string? V
 /// Bounded size: at most <see cref="MaxKeysPerName"/> keys. Each token has up to three fixed keys;
 /// the typo keys share what is left (a four-token name: seven per token). When a long name must be
 /// cut, the deletion of the first letter goes first (the first sound is the most reliable), then
-/// those of the last letters; the normaliser keeps at most six tokens.
+/// those of the last letters; the normaliser keeps at most six tokens. Pair keys come on top:
+/// at most <see cref="MaxPairKeys"/>, one for every two of the six tokens.
 /// </summary>
 public static class NameKeys
 {
     public const int MaxKeysPerName = 40;
+    public const int MaxPairKeys = NameNormaliser.MaxTokens * (NameNormaliser.MaxTokens - 1) / 2;
     private const int MinTypoKeys = 2;
 
     public static IReadOnlyList<NameTokenKeys> ForName(string? fullName)
@@ -57,7 +59,29 @@ public static class NameKeys
             for (var k = 0; k < typo.Length; k++) typo[k] = keyedHash(t.Typo[k]);
             hashed[i] = new HashedTokenKeys(keyedHash(t.Normalised), keyedHash(t.Phonetic), t.Vowels is null ? null : keyedHash(t.Vowels), typo);
         }
-        return new NameFingerprint(hashed);
+        return new NameFingerprint(hashed, [.. PairKeys(tokens).Select(keyedHash)]);
+    }
+
+    /// <summary>
+    /// "q:" + two tokens' skeletons in ordinal order, for every two tokens of the name. In a
+    /// million people "Mohammed" is shared by tens of thousands, "Mohammed … Hassan" by a few
+    /// hundred: looking candidates up by pairs keeps a search bounded however common each name is,
+    /// and unordered pairs still meet when given and family names are swapped or a middle name is missing.
+    /// </summary>
+    public static IReadOnlyList<string> PairKeys(IReadOnlyList<NameTokenKeys> tokens)
+    {
+        var pairs = new List<string>(tokens.Count * (tokens.Count - 1) / 2);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var j = i + 1; j < tokens.Count; j++)
+            {
+                var (a, b) = (tokens[i].Phonetic[2..], tokens[j].Phonetic[2..]);
+                if (a.Length == 0 || b.Length == 0) continue;
+                var key = string.CompareOrdinal(a, b) <= 0 ? $"q:{a}+{b}" : $"q:{b}+{a}";
+                if (!pairs.Contains(key)) pairs.Add(key);
+            }
+        }
+        return pairs;
     }
 
     private static string[] TypoKeys(string skeleton, int budget)
