@@ -15,15 +15,16 @@ internal static class Wrk
     public const int Connections = 32;
     private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Foundation", "report.lua");
 
-    public static string CommandLine(TimeSpan duration) =>
-        $"wrk -t{Threads} -c{Connections} -d{duration.TotalSeconds:0}s --latency -s bench/Sanad.Bench/Foundation/report.lua URL";
+    public static string CommandLine(TimeSpan duration, int connections = Connections) =>
+        $"wrk -t{Threads} -c{connections} -d{duration.TotalSeconds:0}s --latency -s bench/Sanad.Bench/Foundation/report.lua URL";
 
     /// <param name="requests">Optional: a file of request paths (GET) or JSON bodies (POST) that report.lua cycles through.</param>
-    public static async Task<WrkResult> RunAsync(ChildProcesses children, Uri url, TimeSpan duration, string? bearerToken, (string Method, string File)? requests = null)
+    public static async Task<WrkResult> RunAsync(ChildProcesses children, Uri url, TimeSpan duration, string? bearerToken, (string Method, string File)? requests = null,
+        int connections = Connections)
     {
         if (!url.IsLoopback) throw new ArgumentException("Load goes to loopback addresses only.", nameof(url));
         var info = ProcessRunner.Command("wrk", AppContext.BaseDirectory,
-            $"-t{Threads}", $"-c{Connections}", $"-d{duration.TotalSeconds:0}s", "--latency", "-s", Script, url.ToString());
+            $"-t{Threads}", $"-c{connections}", $"-d{duration.TotalSeconds:0}s", "--latency", "-s", Script, url.ToString());
         // Through the environment rather than the command line, so the token is not in the process list.
         info.Environment["SANAD_BENCH_TOKEN"] = bearerToken ?? "";
         info.Environment["SANAD_BENCH_METHOD"] = requests?.Method ?? "";

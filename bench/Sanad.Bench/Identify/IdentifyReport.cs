@@ -27,14 +27,15 @@ internal static class IdentifyReport
             md.AppendLine(Invariant, $"**Not the 1,000,000 people the targets are set for:** this run seeded {r.People:N0} per provider, to fit the time it had; the seeding rates below say how long 1,000,000 would take.");
             md.AppendLine();
         }
-        md.AppendLine(Invariant, $"`{Wrk.CommandLine(LoadMeasurement.Duration)}` (each request takes the next line of a list: 1,000 names, or up to 2,000 cases of the caseworker's agency), after a {LoadMeasurement.WarmUp.TotalSeconds:0} s warm-up per endpoint; {LoadMeasurement.Runs} runs per endpoint, interleaved with the bare baseline; medians.");
+        md.AppendLine(Invariant, $"`{Wrk.CommandLine(LoadMeasurement.Duration)}`, and `-c{ProviderMeasurement.SearchClients}` for the latency of the two searches (each request takes the next line of a list: 1,000 names, or up to 2,000 cases of the caseworker's agency), after a {LoadMeasurement.WarmUp.TotalSeconds:0} s warm-up per endpoint; {LoadMeasurement.Runs} runs per endpoint, interleaved with the bare baseline; medians.");
         md.AppendLine();
         md.AppendLine("| Measure | Target | " + string.Join(" | ", r.Providers.Select(p => p.Provider)) + " | Baseline in the same run |");
         md.AppendLine("|---|---|" + string.Concat(r.Providers.Select(_ => "---:|")) + "---|");
-        Row(md, r, "Duplicate-candidate search p95", $"≤ {DuplicatesP95TargetMs:0} ms", p => Ms(Endpoint(p, ProviderMeasurement.Duplicates).MedianP95Ms, DuplicatesP95TargetMs), BareLine);
-        Row(md, r, "Duplicate-candidate search, requests/s", "—", p => Rps(Endpoint(p, ProviderMeasurement.Duplicates)), BareLine);
-        Row(md, r, "Case search by name p95", $"≤ {NameSearchP95TargetMs:0} ms", p => Ms(Endpoint(p, ProviderMeasurement.NameSearch).MedianP95Ms, NameSearchP95TargetMs), BareLine);
-        Row(md, r, "Case search by name, requests/s", "—", p => Rps(Endpoint(p, ProviderMeasurement.NameSearch)), BareLine);
+        var few = ProviderMeasurement.SearchClients;
+        Row(md, r, $"Duplicate-candidate search p95, {few} clients", $"≤ {DuplicatesP95TargetMs:0} ms", p => Ms(Endpoint(p, ProviderMeasurement.AtSearchClients(ProviderMeasurement.Duplicates)).MedianP95Ms, DuplicatesP95TargetMs), BareLine);
+        Row(md, r, "Duplicate-candidate search, 32 clients", "—", p => Saturated(Endpoint(p, ProviderMeasurement.Duplicates)), BareLine);
+        Row(md, r, $"Case search by name p95, {few} clients", $"≤ {NameSearchP95TargetMs:0} ms", p => Ms(Endpoint(p, ProviderMeasurement.AtSearchClients(ProviderMeasurement.NameSearch)).MedianP95Ms, NameSearchP95TargetMs), BareLine);
+        Row(md, r, "Case search by name, 32 clients", "—", p => Saturated(Endpoint(p, ProviderMeasurement.NameSearch)), BareLine);
         Row(md, r, "Case page, requests/s (each view writes an audit line)", $"≥ {CasePageTargetRps:0}", p =>
         {
             var e = Endpoint(p, ProviderMeasurement.CasePage);
@@ -62,6 +63,7 @@ internal static class IdentifyReport
         md.AppendLine("How it is measured:");
         md.AppendLine("- SQLite in a fresh data directory; PostgreSQL 15 on the same machine in a fresh database `sanad_bench_<random>`, dropped at the end (`Database__Provider=Postgres`, `ConnectionStrings__Sanad`). For each: `sanad migrate`, one `--demo` start of the published node (demo agencies and users), `sanad seed` (timed from process start to exit), then the node serves with `--demo` as in the foundation run, a token from `sanad token create` for `caseworker@demo.sanad.local`.");
         md.AppendLine("- Names come from the seeding generator with another seed (same name pools; every fourth one in Arabic script). Duplicate search posts `{\"name\": …}`; name search is `GET /api/v1/cases?name=…` (the caseworker's agency only, 25 a page). Case ids are the caseworker's agency's, read through the API.");
+        md.AppendLine(Invariant, $"- Why the search latencies are read at {ProviderMeasurement.SearchClients} clients: a national node's duplicate checks and name searches come a few at a time, from the caseworkers registering or looking someone up at that moment. With 32 clients on 2 cores every request queues behind 31 others, and p95 measures the queue (about 32 ÷ requests/s), not the search: the 32-client rows show that saturated throughput and its p95 as well.");
         md.AppendLine("- Raw lookup: `SELECT * FROM cases WHERE \"Id\" = @id`, prepared, one connection, random ids of 10,000 sampled, in a 5 s loop in the bench process, node stopped: no HTTP, EF Core, access check nor audit.");
         md.AppendLine("- Bytes per case: SQLite file after `PRAGMA wal_checkpoint(TRUNCATE)`, or `pg_database_size`, divided by the seeded cases; it holds people, sealed identities, the name index, the audit trail and the demo data as well.");
         return md.ToString();
@@ -77,6 +79,8 @@ internal static class IdentifyReport
         md.AppendLine($"| {measure} | {target} | {string.Join(" | ", r.Providers.Select(cell))} | {string.Join("; ", r.Providers.Select(p => $"{p.Provider}: {baseline(p)}"))} |");
 
     private static string Ms(double value, double target) => $"{value.ToString("0.0", Invariant)} ms ({Met(value <= target)})";
+
+    private static string Saturated(EndpointRuns e) => $"{Rps(e)} req/s, p95 {e.MedianP95Ms.ToString("0.0", Invariant)} ms";
 
     private static string Rps(EndpointRuns e) => e.MedianRequestsPerSecond.ToString("N0", Invariant);
 

@@ -5,7 +5,7 @@ using Sanad.Bench.Foundation;
 
 namespace Sanad.Bench.Identify;
 
-internal sealed record IdentifyTarget(string Label, Uri Url, string? Token, (string Method, string File)? Requests);
+internal sealed record IdentifyTarget(string Label, Uri Url, string? Token, (string Method, string File)? Requests, int Connections = Wrk.Connections);
 
 internal sealed record ProviderResults(
     string Provider, int People, TimeSpan SeedTime, double SeedRate, IReadOnlyList<EndpointRuns> Endpoints,
@@ -29,6 +29,9 @@ internal static partial class ProviderMeasurement
     public const string NameSearch = "`GET /api/v1/cases?name=…`";
     public const string CasePage = "`GET /api/v1/cases/{id}`";
     public const string Bare = "`GET /` bare ASP.NET Core (baseline)";
+    /// <summary>Searches of a national node arrive a few at a time: their latency is read at this many clients, their throughput at 32.</summary>
+    public const int SearchClients = 4;
+    public static string AtSearchClients(string label) => $"{label} ({SearchClients} clients)";
 
     public static async Task<ProviderResults> RunAsync(BenchContext bench, BenchDatabase database, int people)
     {
@@ -56,13 +59,15 @@ internal static partial class ProviderMeasurement
             targets =
             [
                 new(Duplicates, new Uri(root, "/api/v1/people/duplicates"), token, ("POST", RequestLists.DuplicateBodies(lists, names))),
+                new(AtSearchClients(Duplicates), new Uri(root, "/api/v1/people/duplicates"), token, ("POST", RequestLists.DuplicateBodies(lists, names)), SearchClients),
                 new(NameSearch, new Uri(root, "/api/v1/cases"), token, ("GET", RequestLists.NameSearchPaths(lists, names))),
+                new(AtSearchClients(NameSearch), new Uri(root, "/api/v1/cases"), token, ("GET", RequestLists.NameSearchPaths(lists, names)), SearchClients),
                 new(CasePage, new Uri(root, "/api/v1/cases"), token, ("GET", await RequestLists.CasePathsAsync(bench.Http, root, token, lists))),
                 new(Bare, bare.Command.BaseAddress, null, null),
             ];
             foreach (var target in targets)
             {
-                var warmUp = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.WarmUp, target.Token, target.Requests);
+                var warmUp = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.WarmUp, target.Token, target.Requests, target.Connections);
                 Console.WriteLine($"[{database.Provider}] warm-up {target.Label}: {warmUp.RequestsPerSecond:0} req/s, p95 {warmUp.P95Ms:0.00} ms, errors {warmUp.Non2xx + warmUp.SocketErrors}");
                 if (warmUp.Non2xx > 0) throw new InvalidOperationException($"{target.Label} answered errors: nothing to measure.");
                 runs[target.Label] = [];
@@ -71,7 +76,7 @@ internal static partial class ProviderMeasurement
             {
                 foreach (var target in targets)
                 {
-                    var result = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.Duration, target.Token, target.Requests);
+                    var result = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.Duration, target.Token, target.Requests, target.Connections);
                     runs[target.Label].Add(result);
                     Console.WriteLine($"[{database.Provider}] run {round} {target.Label}: {result.RequestsPerSecond:0} req/s, p95 {result.P95Ms:0.00} ms, errors {result.Non2xx + result.SocketErrors}");
                 }

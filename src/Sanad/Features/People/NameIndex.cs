@@ -29,7 +29,7 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
     private const int MaxCandidates = 60;
 
     /// <summary>Postings read per single-name key; beyond this the name is too common to find anyone by.</summary>
-    private const int PostingLimit = 500;
+    private const int PostingLimit = 200;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<Func<string, string>> KeyedHashAsync(CancellationToken ct = default)
@@ -75,19 +75,22 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         var hash = await KeyedHashAsync(ct);
         var probe = new DuplicateProbe(NameKeys.Fingerprint(name, hash), sex, birthYear, nationality);
         if (probe.Name.TokenCount == 0) return [];
-        var postings = db.PersonNameKeys.IgnoreQueryFilters().AsNoTracking();
-        if (within is not null) postings = postings.Where(k => within.Any(p => p == k.PersonId));
-        var facts = await ByPairsAsync(postings, probe, ct);
-        var more = (await ByRareNamesAsync(postings, probe.Name, ct)).Where(id => !facts.ContainsKey(id)).ToList();
+        // Index rows carry no agency; the agency wall of a case search comes from within's own query filter.
+        var everyone = db.PersonNameKeys.AsNoTracking();
+        var postings = within is null ? everyone : everyone.Where(k => within.Any(p => p == k.PersonId));
+        // Duplicates are looked for across agencies; EF drops every filter of a query that ignores one, so only then.
+        var people = within is null ? db.People.IgnoreQueryFilters() : db.People;
+        var facts = await ByPairsAsync(postings, people, probe, ct);
+        var more = (await ByRareNamesAsync(everyone, postings, probe.Name, ct)).Where(id => !facts.ContainsKey(id)).ToList();
         if (more.Count > 0)
         {
-            foreach (var f in await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => more.Contains(p.Id) && p.MergedInto == null)
+            foreach (var f in await people.AsNoTracking().Where(p => more.Contains(p.Id) && p.MergedInto == null)
                 .Select(p => new CandidateFacts(p.Id, p.Sex, p.YearOfBirth, p.Nationality)).ToListAsync(ct))
                 facts[f.Id] = f;
         }
         if (facts.Count == 0) return [];
         var ids = facts.Keys.ToList();
-        var names = await db.PersonNames.IgnoreQueryFilters().AsNoTracking().Where(n => ids.Contains(n.PersonId))
+        var names = await db.PersonNames.AsNoTracking().Where(n => ids.Contains(n.PersonId))
             .Select(n => new { n.PersonId, n.Fingerprint }).ToListAsync(ct);
         var candidates = names.Select(n =>
         {
@@ -105,7 +108,8 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
     /// People sharing two of the probe's names, most pairs first, then those whose sex, birth year
     /// and nationality agree: a few hundred rows at most even for the commonest names of a million people.
     /// </summary>
-    private async Task<Dictionary<PersonId, CandidateFacts>> ByPairsAsync(IQueryable<PersonNameKey> postings, DuplicateProbe probe, CancellationToken ct)
+    private static async Task<Dictionary<PersonId, CandidateFacts>> ByPairsAsync(IQueryable<PersonNameKey> postings, IQueryable<Person> people,
+        DuplicateProbe probe, CancellationToken ct)
     {
         var pairs = probe.Name.PairKeys;
         if (pairs.Count == 0) return [];
@@ -113,7 +117,7 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
         var (year, nationality) = (probe.BirthYear ?? 0, probe.Nationality ?? "");
         var shared = postings.Where(k => pairs.Contains(k.Key)).GroupBy(k => k.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() });
         var ranked = from s in shared
-                     join p in db.People.IgnoreQueryFilters() on s.PersonId equals p.Id
+                     join p in people on s.PersonId equals p.Id
                      where p.MergedInto == null
                      orderby s.Count descending,
                          (p.Sex == sex ? 1 : 0) + (p.YearOfBirth >= year - 1 && p.YearOfBirth <= year + 1 ? 1 : 0) + (p.Nationality == nationality ? 1 : 0) descending
@@ -123,15 +127,16 @@ public sealed class NameIndex(SanadDb db, KeyRing keys)
 
     /// <summary>
     /// People sharing a spelling or sound key of one name that few people have: what finds a typo in
-    /// one of two names. Each key is first counted up to <see cref="PostingLimit"/>; a key with more
-    /// (a common name) tells nobody apart and is left to the pairs, so no search reads a whole
-    /// "Mohammed". A lone common name with no pair still gets a short list from its first key.
-    /// Typo keys are too common to look up by: they only score the candidates found here.
+    /// one of two names. Each key is first counted across the node up to <see cref="PostingLimit"/>;
+    /// a key with more (a common name) tells nobody apart and is left to the pairs, so no search
+    /// reads a whole "Mohammed". A lone common name with no pair still gets a short list from its
+    /// first key. Typo keys are too common to look up by: they only score the candidates found here.
     /// </summary>
-    private async Task<IReadOnlyList<PersonId>> ByRareNamesAsync(IQueryable<PersonNameKey> postings, NameFingerprint name, CancellationToken ct)
+    private async Task<IReadOnlyList<PersonId>> ByRareNamesAsync(IQueryable<PersonNameKey> everyone, IQueryable<PersonNameKey> postings,
+        NameFingerprint name, CancellationToken ct)
     {
         var keys = name.Tokens.SelectMany(t => new[] { t.Normalised, t.Phonetic }).Distinct().ToList();
-        var counted = await keys.Select(key => postings.Where(k => k.Key == key).Take(PostingLimit + 1).Select(k => k.Key))
+        var counted = await keys.Select(key => everyone.Where(k => k.Key == key).Take(PostingLimit + 1).Select(k => k.Key))
             .Aggregate(Queryable.Concat).GroupBy(k => k).Select(g => new { Key = g.Key, Count = g.Count() }).ToListAsync(ct);
         var rare = counted.Where(c => c.Count <= PostingLimit).Select(c => c.Key).ToList();
         if (rare.Count > 0)
