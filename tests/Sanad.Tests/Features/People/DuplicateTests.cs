@@ -92,11 +92,23 @@ public sealed class DuplicateTests(SanadApp app) : IClassFixture<SanadApp>
         return char.ToUpperInvariant(name[0]) + name.ToString(1, name.Length - 1);
     }
 
-    private GeneratedPerson Generated(PersonIdentity identity, int birthYear)
+    [Fact]
+    public async Task A_case_search_by_name_finds_her_agency_s_case_among_hundreds_of_namesakes_elsewhere()
     {
+        var namesakes = Enumerable.Range(0, 150).Select(_ => Generated(new PersonIdentity("Ruwan", "Perera", null, [], null, null, null, []), 1985, "JO-PSD-AHTU"));
+        await app.ScopedAsync(sp => sp.GetRequiredService<SeedPeople>().WriteAsync([.. namesakes, Generated(new PersonIdentity("Ruwan", "Perera", null, [], null, null, null, []), 1955)]));
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
+        var cases = await caseworker.GetFromJsonAsync<JsonElement>("/api/v1/cases?name=Ruwan%20Perera");
+        var found = Assert.Single(cases.GetProperty("items").EnumerateArray());
         var karama = app.Scoped(sp => sp.GetRequiredService<SanadDb>().Agencies.Single(a => a.Code == "JO-KARAMA").Id);
+        Assert.Equal(karama.Value.ToString(), found.GetProperty("agencyId").GetString());
+    }
+
+    private GeneratedPerson Generated(PersonIdentity identity, int birthYear, string agencyCode = "JO-KARAMA")
+    {
+        var agency = app.Scoped(sp => sp.GetRequiredService<SanadDb>().Agencies.Single(a => a.Code == agencyCode).Id);
         var opened = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
-        return new GeneratedPerson(karama, new PersonFacts(Sex.Male, birthYear, birthYear == 1955 ? "IQ" : "SY", []), identity,
+        return new GeneratedPerson(agency, new PersonFacts(Sex.Male, birthYear, birthYear == 1955 ? "IQ" : "SY", []), identity,
             new GeneratedCase(opened, opened, new CaseChange(Status: CaseStatus.Active)));
     }
 
