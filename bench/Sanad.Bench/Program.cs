@@ -17,13 +17,15 @@ internal static class Program
                 return await FoundationRun.RunAsync();
             case Identify.IdentifyRun.ModeName:
                 return await Identify.IdentifyRun.RunAsync(args[1..]);
+            case Research.ResearchRun.ModeName:
+                return Research.ResearchRun.Run(args[1..]);
             case "micro":
                 return MicroRun.Run(args[1..]);
             case BareServer.Mode:
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|research [--records N]|micro");
                 return 2;
         }
     }
