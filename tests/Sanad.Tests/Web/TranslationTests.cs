@@ -54,7 +54,8 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.MethodsOfControl.Select(v => "control:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
-            .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v));
+            .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
+            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()
