@@ -71,6 +71,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<TraffickingEvent> TraffickingEvents => Set<TraffickingEvent>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<Perpetrator> Perpetrators => Set<Perpetrator>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -55,7 +55,9 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
-            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v));
+            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v))
+            .Concat(Sanad.Domain.Cases.Htcds.RecruiterRelationships.Select(v => "recruiter:" + v))
+            .Concat(Sanad.Domain.Cases.Htcds.PerpetratorRoles.Select(v => "perpetrator-role:" + v));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

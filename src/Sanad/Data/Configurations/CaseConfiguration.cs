@@ -24,6 +24,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.TraffickingStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.TraffickingStatusDecidedBy).HasMaxLength(40);
         b.Property(c => c.MethodsOfControl).HasMaxLength(400).IsRequired();
+        b.Property(c => c.RecruiterRelationship).HasMaxLength(100).IsRequired();
         b.Property(c => c.LabourExploitation).HasMaxLength(300).IsRequired();
         b.Property(c => c.SexExploitation).HasMaxLength(200).IsRequired();
         b.Property(c => c.LabourIndustries).HasMaxLength(600).IsRequired();
@@ -134,5 +135,20 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
         b.Property(a => a.ContentType).HasMaxLength(40).IsRequired();
         b.Property(a => a.SealedName).IsRequired();
         b.Property(a => a.SealedContent).IsRequired();
+    }
+}
+
+internal sealed class PerpetratorConfiguration : IEntityTypeConfiguration<Perpetrator>
+{
+    public void Configure(EntityTypeBuilder<Perpetrator> b)
+    {
+        b.ToTable("perpetrators");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(p => new { p.CaseId, p.Id });
+        b.Property(p => p.Roles).HasMaxLength(400).IsRequired();
+        b.Property(p => p.Sex).HasMaxLength(10);
+        b.Property(p => p.Nationality).HasMaxLength(2);
     }
 }

@@ -30,6 +30,8 @@ public sealed class Case : IAgencyOwned
     public string SexExploitation { get; private set; } = "";
     /// <summary>ISIC v4 section letters.</summary>
     public string LabourIndustries { get; private set; } = "";
+    /// <summary>Codes of <see cref="Htcds.RecruiterRelationships"/>.</summary>
+    public string RecruiterRelationship { get; private set; } = "";
     public DateTime OpenedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency: a save from a stale copy is refused, never silently merged.</summary>
@@ -76,6 +78,7 @@ public sealed class Case : IAgencyOwned
         if (Join(change.LabourExploitation) is { } labour && Changes("labourExploitation", LabourExploitation, labour)) LabourExploitation = labour;
         if (Join(change.SexExploitation) is { } sex && Changes("sexExploitation", SexExploitation, sex)) SexExploitation = sex;
         if (Join(change.LabourIndustries) is { } industries && Changes("labourIndustries", LabourIndustries, industries)) LabourIndustries = industries;
+        if (Join(change.RecruiterRelationship) is { } recruiter && Changes("recruiterRelationship", RecruiterRelationship, recruiter)) RecruiterRelationship = recruiter;
         if (changes.Count > 0)
         {
             UpdatedAt = now;
@@ -103,7 +106,8 @@ public sealed record CaseChange(
     IReadOnlyCollection<string>? MethodsOfControl = null,
     IReadOnlyCollection<string>? LabourExploitation = null,
     IReadOnlyCollection<string>? SexExploitation = null,
-    IReadOnlyCollection<string>? LabourIndustries = null);
+    IReadOnlyCollection<string>? LabourIndustries = null,
+    IReadOnlyCollection<string>? RecruiterRelationship = null);
 
 /// <summary>One line of a case's history: which field, from what, to what. Coded fields only; never free text about the person.</summary>
 public sealed record CaseFieldChange(string Field, string? From, string? To);

@@ -62,6 +62,40 @@ public sealed class TraffickingEvent
     public void SealDescription(byte[] sealedDescription) => SealedDescription = sealedDescription;
 }
 
+/// <summary>
+/// Someone who took part in the trafficking (HTCDS per_): the roles in clear, for statistics and
+/// for the legal track; what the person said about them (names, places, details) sealed.
+/// </summary>
+public sealed class Perpetrator
+{
+    public long Id { get; private set; }
+    public Guid SealingId { get; private set; } = Guid.CreateVersion7();
+    public CaseId CaseId { get; private set; }
+    /// <summary>Codes of <see cref="Htcds.PerpetratorRoles"/>.</summary>
+    public string Roles { get; private set; } = "";
+    public string? Sex { get; private set; }
+    public string? Nationality { get; private set; }
+    public byte[]? SealedDetails { get; private set; }
+    public Guid? RecordedBy { get; private set; }
+    public DateTime RecordedAt { get; private set; }
+
+    private Perpetrator() { }
+
+    public const string RecordType = "perpetrator";
+
+    public static Perpetrator Record(CaseId caseId, IEnumerable<string> roles, string? sex, string? nationality, Guid? by, DateTime now) => new()
+    {
+        CaseId = caseId,
+        Roles = string.Join(',', roles.Distinct().Order()),
+        Sex = sex,
+        Nationality = nationality,
+        RecordedBy = by,
+        RecordedAt = now,
+    };
+
+    public void SealDetails(byte[] sealedDetails) => SealedDetails = sealedDetails;
+}
+
 /// <summary>HTCDS hte_Type.</summary>
 public enum TraffickingEventType
 {

@@ -36,6 +36,23 @@ public static class Htcds
         "T_ActivitiesOfHouseholdsAsEmployers", "U_ActivitiesOfExtraterritorialOrganizations",
     };
 
+    /// <summary>
+    /// Who recruited the person, as CTDC records it (its RecruiterRelationship flags); HTCDS 2.0 has
+    /// no field of its own for it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RecruiterRelationships = new HashSet<string>
+    {
+        "IntimatePartner", "Friend", "Family", "Other", "Unknown",
+    };
+
+    /// <summary>HTCDS per_RoleInProcess: a perpetrator's roles in the trafficking process.</summary>
+    public static readonly IReadOnlySet<string> PerpetratorRoles = new HashSet<string>
+    {
+        "TravellingPartner", "Transporter", "RecruiterOrIntermediary", "BrokerTravelAgent", "TransferredIndividual",
+        "HarbouredIndividual", "SoldIndividual", "BoughtIndividual", "ReceivedIndividual", "ControlledIndividual",
+        "Smuggler", "Abuser", "Kidnapper", "Exploiter", "Other",
+    };
+
     /// <summary>Who may decide a trafficking status (the kind of body, not its name).</summary>
     public static readonly IReadOnlySet<string> DecidingBodies = new HashSet<string>
     {

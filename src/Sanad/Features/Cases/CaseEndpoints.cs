@@ -78,6 +78,14 @@ public static class CaseEndpoints
                 (await records.EventsAsync(new CaseId(id), ct)).ToOk(t))
             .WithSummary("The trafficking events of a case, in date order");
 
+        cases.MapPost("/{id:guid}/perpetrators", async (Guid id, PerpetratorInput input, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                await Created(input, t, () => records.AddPerpetratorAsync(new CaseId(id), input, ct), $"/api/v1/cases/{id}/perpetrators"))
+            .WithSummary("Record a perpetrator: HTCDS roles, sex, nationality; what is known of them is sealed");
+
+        cases.MapGet("/{id:guid}/perpetrators", async (Guid id, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                (await records.PerpetratorsAsync(new CaseId(id), ct)).ToOk(t))
+            .WithSummary("The perpetrators of a case; details only for the owning agency");
+
         cases.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile file, CaseRecords records, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 await using var content = file.OpenReadStream();

@@ -39,6 +39,9 @@ public sealed class UpdateCaseInput : IValidatableObject
     [Display(Name = "Industries (ISIC)")]
     public List<string>? LabourIndustries { get; set; }
 
+    [Display(Name = "Relationship to the recruiter")]
+    public List<string>? RecruiterRelationship { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (Status is not null && !Codes.TryParse<CaseStatus>(Status, out _))
@@ -55,6 +58,7 @@ public sealed class UpdateCaseInput : IValidatableObject
                      (nameof(LabourExploitation), LabourExploitation, Htcds.LabourExploitation),
                      (nameof(SexExploitation), SexExploitation, Htcds.SexExploitation),
                      (nameof(LabourIndustries), LabourIndustries, Htcds.LabourIndustries),
+                     (nameof(RecruiterRelationship), RecruiterRelationship, Htcds.RecruiterRelationships),
                  })
         {
             if (values?.FirstOrDefault(v => !allowed.Contains(v)) is { } unknown)
@@ -67,7 +71,7 @@ public sealed class UpdateCaseInput : IValidatableObject
         TraffickingStatus is null ? null : Parse<Domain.Cases.TraffickingStatus>(TraffickingStatus),
         TraffickingStatusDecidedBy,
         null,
-        MethodsOfControl, LabourExploitation, SexExploitation, LabourIndustries);
+        MethodsOfControl, LabourExploitation, SexExploitation, LabourIndustries, RecruiterRelationship);
 
     private static T Parse<T>(string code) where T : struct, Enum => Codes.TryParse<T>(code, out var value) ? value : default;
 }

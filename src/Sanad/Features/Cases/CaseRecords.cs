@@ -8,6 +8,8 @@ using Sanad.Security.Encryption;
 
 namespace Sanad.Features.Cases;
 
+public sealed record PerpetratorView(long Id, IReadOnlyList<string> Roles, string? Sex, string? Nationality, string? Details, DateTime RecordedAt);
+
 public sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, DateTime AddedAt);
 
 public sealed record NoteView(long Id, string Text, Guid? WrittenBy, DateTime WrittenAt);
@@ -73,6 +75,38 @@ public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit
             events.Add(new TraffickingEventView(e.Id, Codes.Of(e.Type), e.Country, e.City, e.Date, Split(e.Acts), Split(e.Means), Split(e.Purposes), description, e.RecordedAt));
         }
         return events;
+    }
+
+    public async Task<Result<long>> AddPerpetratorAsync(CaseId id, PerpetratorInput input, CancellationToken ct = default)
+    {
+        var owner = await db.Cases.Where(c => c.Id == id).Select(c => (Domain.Agencies.AgencyId?)c.AgencyId).SingleOrDefaultAsync(ct);
+        if (owner is null) return Error.NotFound();
+        if (!caller.CanChange(owner.Value)) return Error.ReadOnly();
+        var recorded = Perpetrator.Record(id, input.Roles, input.Sex?.ToLowerInvariant(), input.Nationality?.Trim().ToUpperInvariant(),
+            caller.UserId, clock.GetUtcNow().UtcDateTime);
+        if (!string.IsNullOrWhiteSpace(input.Details))
+            recorded.SealDetails(await sealer.SealAsync(input.Details.Trim(), Perpetrator.RecordType, recorded.SealingId, ct));
+        db.Perpetrators.Add(recorded);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("case.perpetrator-added", AuditOutcome.Success, "case", id.ToString(), recorded.Roles);
+        return recorded.Id;
+    }
+
+    /// <summary>Roles for whoever sees the case; what the person said of them only for the owning agency's sensitive tier.</summary>
+    public async Task<Result<IReadOnlyList<PerpetratorView>>> PerpetratorsAsync(CaseId id, CancellationToken ct = default)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, ct)) return Error.NotFound();
+        var seesDetails = await OwnedCaseAsync(id, ct) is null;
+        var rows = await db.Perpetrators.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Id).ToListAsync(ct);
+        var views = new List<PerpetratorView>(rows.Count);
+        foreach (var p in rows)
+        {
+            var details = seesDetails && p.SealedDetails is not null
+                ? await sealer.OpenAsync<string>(p.SealedDetails, Perpetrator.RecordType, p.SealingId, ct) : null;
+            views.Add(new PerpetratorView(p.Id, Split(p.Roles), p.Sex, p.Nationality, details, p.RecordedAt));
+        }
+        if (seesDetails) await audit.RecordAsync("case.perpetrators-read", AuditOutcome.Success, "case", id.ToString());
+        return views;
     }
 
     public async Task<Result<long>> AttachAsync(CaseId id, string fileName, Stream content, long length, CancellationToken ct = default)

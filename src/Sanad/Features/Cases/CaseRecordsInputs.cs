@@ -58,3 +58,31 @@ public sealed class TraffickingEventInput : IValidatableObject
 
     internal DateOnly? ParsedDate => IsoDate.Parse(Date);
 }
+
+public sealed class PerpetratorInput : IValidatableObject
+{
+    [Display(Name = "Roles in the trafficking")]
+    public List<string> Roles { get; set; } = [];
+
+    [Display(Name = "Sex")]
+    public string? Sex { get; set; }
+
+    [Display(Name = "Nationality")]
+    public string? Nationality { get; set; }
+
+    [StringLength(4000, ErrorMessage = "The {0} field must be at most {1} characters.")]
+    [Display(Name = "What is known of them")]
+    public string? Details { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (Roles.Count == 0)
+            yield return new(context.Translate("Choose at least one role."), [nameof(Roles)]);
+        if (Roles.FirstOrDefault(r => !Htcds.PerpetratorRoles.Contains(r)) is { } unknown)
+            yield return new(string.Format(context.Translate("Unknown value '{0}' for this field."), unknown), [nameof(Roles)]);
+        if (Sex is not null && (!Enum.TryParse<Domain.People.Sex>(Sex, ignoreCase: true, out _) || int.TryParse(Sex, out _)))
+            yield return new(context.Translate("Choose female, male, other or unknown."), [nameof(Sex)]);
+        if (!string.IsNullOrWhiteSpace(Nationality) && !Countries.IsKnown(Nationality))
+            yield return new(context.Translate("Unknown country code: use ISO 3166 two-letter codes such as ET, PH or LK."), [nameof(Nationality)]);
+    }
+}

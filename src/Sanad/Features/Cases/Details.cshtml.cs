@@ -22,6 +22,8 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
     public IReadOnlyList<IdentificationView> Decisions { get; private set; } = [];
     [BindProperty] public NoteInput Note { get; set; } = new();
     [BindProperty] public TraffickingEventInput Event { get; set; } = new() { Type = "recruitment" };
+    [BindProperty] public PerpetratorInput Perpetrator { get; set; } = new();
+    public IReadOnlyList<PerpetratorView> Perpetrators { get; private set; } = [];
     /// <summary>Null when the caller's role does not see the case's sensitive tier.</summary>
     public IReadOnlyList<NoteView>? Notes { get; private set; }
     public IReadOnlyList<TraffickingEventView> Events { get; private set; } = [];
@@ -44,6 +46,9 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
 
     public async Task<IActionResult> OnPostEventAsync() =>
         await ValidatedAsync(Event, nameof(Event), () => records.AddEventAsync(new CaseId(Id), Event), "The event is saved.");
+
+    public async Task<IActionResult> OnPostPerpetratorAsync() =>
+        await ValidatedAsync(Perpetrator, nameof(Perpetrator), () => records.AddPerpetratorAsync(new CaseId(Id), Perpetrator), "The perpetrator is recorded.");
 
     public async Task<IActionResult> OnPostAttachAsync(IFormFile? upload)
     {
@@ -92,6 +97,7 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
         var notes = await records.NotesAsync(new CaseId(Id));
         Notes = notes.Succeeded ? notes.Value : null;
         Events = (await records.EventsAsync(new CaseId(Id))).Value ?? [];
+        Perpetrators = (await records.PerpetratorsAsync(new CaseId(Id))).Value ?? [];
         var attachments = await records.AttachmentsAsync(new CaseId(Id));
         Attachments = attachments.Succeeded ? attachments.Value : null;
         return true;

@@ -15,7 +15,7 @@ public sealed record CaseDetails(
     Guid Id, string Reference, Guid PersonId, Guid AgencyId, Guid? AssignedWorkerId, string Status,
     string? TraffickingStatus, string? TraffickingStatusDecidedBy, IReadOnlyList<string> MethodsOfControl,
     IReadOnlyList<string> LabourExploitation, IReadOnlyList<string> SexExploitation, IReadOnlyList<string> LabourIndustries,
-    DateTime OpenedAt, DateTime UpdatedAt, int Version, IReadOnlyList<CaseHistoryLine> History);
+    IReadOnlyList<string> RecruiterRelationship, DateTime OpenedAt, DateTime UpdatedAt, int Version, IReadOnlyList<CaseHistoryLine> History);
 
 public sealed record CaseFilter(string? Name = null, string? Reference = null, string? Status = null, string? Nationality = null, DateTime? OpenedFrom = null, DateTime? OpenedTo = null, int Page = 1, int PageSize = 25);
 
@@ -32,7 +32,7 @@ public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex nam
         return new CaseDetails(found.Id.Value, found.Reference, found.PersonId.Value, found.AgencyId.Value, found.AssignedWorkerId,
             Codes.Of(found.Status), found.TraffickingStatus is { } t ? Codes.Of(t) : null, found.TraffickingStatusDecidedBy,
             Split(found.MethodsOfControl), Split(found.LabourExploitation), Split(found.SexExploitation), Split(found.LabourIndustries),
-            found.OpenedAt, found.UpdatedAt, found.Version, history);
+            Split(found.RecruiterRelationship), found.OpenedAt, found.UpdatedAt, found.Version, history);
     }
 
     public async Task<Page<CaseSummary>> FindAsync(CaseFilter f, CancellationToken ct = default)

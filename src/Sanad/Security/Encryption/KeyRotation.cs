@@ -81,6 +81,8 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
             await Reseal<string>(a.SealedName, Domain.Cases.CaseAttachment.RecordType + ":name", a.SealingId, ct),
             await Reseal<byte[]>(a.SealedContent, Domain.Cases.CaseAttachment.RecordType, a.SealingId, ct)), ct);
 
+        resealed += await ResealAsync(db.Perpetrators.Where(p => p.SealedDetails != null), fresh.Id, p => p.SealedDetails!,
+            async p => p.SealDetails(await Reseal<string>(p.SealedDetails!, Domain.Cases.Perpetrator.RecordType, p.SealingId, ct)), ct);
         resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
             async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
 
