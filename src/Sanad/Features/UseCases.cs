@@ -29,7 +29,7 @@ public static class UseCases
         services.AddScoped<ListUsers>().AddScoped<UserAccounts>();
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<RebuildNameIndex>().AddScoped<PersonPhotos>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
-        services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
+        services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<AgencyWorkers>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>();
         return services;

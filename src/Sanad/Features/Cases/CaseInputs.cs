@@ -39,6 +39,9 @@ public sealed class UpdateCaseInput : IValidatableObject
     [Display(Name = "Industries (ISIC)")]
     public List<string>? LabourIndustries { get; set; }
 
+    [Display(Name = "Assigned worker")]
+    public Guid? AssignedWorkerId { get; set; }
+
     [Display(Name = "Relationship to the recruiter")]
     public List<string>? RecruiterRelationship { get; set; }
 
@@ -70,7 +73,7 @@ public sealed class UpdateCaseInput : IValidatableObject
         Status is null ? null : Parse<CaseStatus>(Status),
         TraffickingStatus is null ? null : Parse<Domain.Cases.TraffickingStatus>(TraffickingStatus),
         TraffickingStatusDecidedBy,
-        null,
+        AssignedWorkerId,
         MethodsOfControl, LabourExploitation, SexExploitation, LabourIndustries, RecruiterRelationship);
 
     private static T Parse<T>(string code) where T : struct, Enum => Codes.TryParse<T>(code, out var value) ? value : default;

@@ -12,7 +12,8 @@ namespace Sanad.Features.Cases;
 /// A case: its coded fields, its identification decisions and its history, with the forms to
 /// change its status and record a decision. Opening the page is audited.
 /// </summary>
-public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdentification decide, CaseRecords records, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdentification decide, CaseRecords records, AgencyWorkers workers,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public IdentificationInput Decision { get; set; } = new() { Authority = "ngo" };
@@ -24,6 +25,7 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
     [BindProperty] public TraffickingEventInput Event { get; set; } = new() { Type = "recruitment" };
     [BindProperty] public PerpetratorInput Perpetrator { get; set; } = new();
     public IReadOnlyList<PerpetratorView> Perpetrators { get; private set; } = [];
+    public string? AssignedWorker { get; private set; }
     /// <summary>Null when the caller's role does not see the case's sensitive tier.</summary>
     public IReadOnlyList<NoteView>? Notes { get; private set; }
     public IReadOnlyList<TraffickingEventView> Events { get; private set; } = [];
@@ -98,6 +100,7 @@ public sealed class DetailsModel(ReadCases read, UpdateCase update, DecideIdenti
         Notes = notes.Succeeded ? notes.Value : null;
         Events = (await records.EventsAsync(new CaseId(Id))).Value ?? [];
         Perpetrators = (await records.PerpetratorsAsync(new CaseId(Id))).Value ?? [];
+        AssignedWorker = await workers.NameOfAsync(found.AssignedWorkerId);
         var attachments = await records.AttachmentsAsync(new CaseId(Id));
         Attachments = attachments.Succeeded ? attachments.Value : null;
         return true;

@@ -13,19 +13,21 @@ namespace Sanad.Features.Cases;
 /// control, forms of exploitation, industries, relationship to the recruiter. Saved with the
 /// version the caseworker read: if someone saved in between, she is told and nothing is lost.
 /// </summary>
-public sealed class EditModel(ReadCases read, UpdateCase update, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(ReadCases read, UpdateCase update, AgencyWorkers workers, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public UpdateCaseInput Input { get; set; } = new();
     public CaseDetails Case { get; private set; } = null!;
+    public IReadOnlyList<Worker> Workers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await read.OneAsync(new CaseId(Id)) is not { } found) return NotFound();
-        Case = found;
+        if (!await LoadAsync()) return NotFound();
+        var found = Case;
         Input = new UpdateCaseInput
         {
             Version = found.Version,
+            AssignedWorkerId = found.AssignedWorkerId,
             TraffickingStatus = found.TraffickingStatus,
             TraffickingStatusDecidedBy = found.TraffickingStatusDecidedBy,
             MethodsOfControl = [.. found.MethodsOfControl],
@@ -59,8 +61,14 @@ public sealed class EditModel(ReadCases read, UpdateCase update, IStringLocalize
             if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
             ModelState.AddModelError("", t[result.Error.MessageKey, result.Error.Args]);
         }
-        if (await read.OneAsync(new CaseId(Id)) is not { } found) return NotFound();
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await read.OneAsync(new CaseId(Id)) is not { } found) return false;
         Case = found;
-        return Page();
+        Workers = await workers.OfAsync(new Domain.Agencies.AgencyId(found.AgencyId));
+        return true;
     }
 }

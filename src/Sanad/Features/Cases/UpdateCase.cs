@@ -12,7 +12,7 @@ namespace Sanad.Features.Cases;
 /// is refused (409) with nothing saved, so no one's work is silently overwritten. Each changed
 /// field becomes a line of the case history.
 /// </summary>
-public sealed class UpdateCase(SanadDb db, AuditTrail audit, AccessScope caller, TimeProvider clock)
+public sealed class UpdateCase(SanadDb db, AgencyWorkers workers, AuditTrail audit, AccessScope caller, TimeProvider clock)
 {
     public async Task<Result<int>> HandleAsync(CaseId id, UpdateCaseInput input, CancellationToken ct = default)
     {
@@ -21,6 +21,8 @@ public sealed class UpdateCase(SanadDb db, AuditTrail audit, AccessScope caller,
         if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         if (found.Version != input.Version)
             return Error.Conflict("Someone else changed this case since you opened it. Reload it and make your change again.");
+        if (input.AssignedWorkerId is { } worker && worker != found.AssignedWorkerId && !await workers.IsAssignableAsync(found.AgencyId, worker, ct))
+            return Error.Invalid("Assign the case to an active caseworker or supervisor of the agency that owns it.") with { Field = "assignedWorkerId" };
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = found.Apply(input.ToChange(), now);
         if (changes.Count == 0) return found.Version;

@@ -120,4 +120,29 @@ public sealed class CaseFactsTests(SanadApp app) : IClassFixture<SanadApp>
         var refused = await browser.SubmitAsync(page, [new("Perpetrator.Nationality", "SY")], page + "?handler=Perpetrator");
         Assert.Contains("يُرجى اختيار دور واحد على الأقل.", await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_case_is_assigned_only_to_an_active_worker_of_its_own_agency()
+    {
+        var supervisor = await app.ApiAsync(Roles.Supervisor);
+        var id = await CaseAsync(supervisor);
+        var (worker, _) = await app.NewUserAsync(Roles.Caseworker);
+        var (elsewhere, _) = await app.NewUserAsync(Roles.Caseworker, agency: "JO-PSD-AHTU");
+        var version = (await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("version").GetInt32();
+
+        var refused = await supervisor.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version, assignedWorkerId = elsewhere });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("assignedWorkerId", await refused.Content.ReadAsStringAsync());
+
+        var assigned = await supervisor.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version, assignedWorkerId = worker });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        var read = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+        Assert.Equal(worker.ToString(), read.GetProperty("assignedWorkerId").GetString());
+        Assert.Contains(read.GetProperty("history").EnumerateArray(), h => h.GetProperty("field").GetString() == "assignedWorkerId");
+
+        var browser = await app.SignedInAsync(Demo.Email(Roles.Supervisor));
+        var edit = await browser.GetPageAsync($"/Cases/Edit/{id}");
+        Assert.Contains($"value=\"{worker}\" selected", edit);
+        Assert.DoesNotContain(elsewhere.ToString(), edit);
+    }
 }
