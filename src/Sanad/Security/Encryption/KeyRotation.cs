@@ -81,6 +81,11 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
             await Reseal<string>(a.SealedName, Domain.Cases.CaseAttachment.RecordType + ":name", a.SealingId, ct),
             await Reseal<byte[]>(a.SealedContent, Domain.Cases.CaseAttachment.RecordType, a.SealingId, ct)), ct);
 
+        resealed += await ResealAsync(db.ResidenceDocuments.Where(d => d.SealedNumber != null), fresh.Id, d => d.SealedNumber!,
+            async d => d.SealNumber(await Reseal<string>(d.SealedNumber!, Domain.Legal.ResidenceDocument.RecordType, d.SealingId, ct)), ct);
+        resealed += await ResealAsync(db.ProceedingSteps.Where(p => p.SealedReference != null), fresh.Id, p => p.SealedReference!,
+            async p => p.SealReference(await Reseal<string>(p.SealedReference!, Domain.Legal.ProceedingStep.RecordType, p.SealingId, ct)), ct);
+
         resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
             async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
 
