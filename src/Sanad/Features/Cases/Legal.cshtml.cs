@@ -19,7 +19,7 @@ namespace Sanad.Features.Cases;
 /// </summary>
 public sealed class LegalModel(LegalTrack track, ChangeStage stages, ReadCases cases, JurisdictionRules jurisdictions, SanadDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public Guid CaseId { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ReflectionPeriodInput Reflection { get; set; } = new();
     [BindProperty] public ResidenceDocumentInput Document { get; set; } = new();
     [BindProperty] public CooperationInput Cooperation { get; set; } = new() { Kind = "statement" };
@@ -36,23 +36,23 @@ public sealed class LegalModel(LegalTrack track, ChangeStage stages, ReadCases c
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 
     public Task<IActionResult> OnPostStageAsync() =>
-        ValidatedAsync(Stage, nameof(Stage), () => stages.HandleAsync(new CaseId(CaseId), Stage), "The case is saved.");
+        ValidatedAsync(Stage, nameof(Stage), () => stages.HandleAsync(new CaseId(Id), Stage), "The case is saved.");
 
     public Task<IActionResult> OnPostReflectionAsync() =>
-        ValidatedAsync(Reflection, nameof(Reflection), () => track.SetReflectionPeriodAsync(new CaseId(CaseId), Reflection), "The reflection period is saved.");
+        ValidatedAsync(Reflection, nameof(Reflection), () => track.SetReflectionPeriodAsync(new CaseId(Id), Reflection), "The reflection period is saved.");
 
     public Task<IActionResult> OnPostDocumentAsync() =>
-        ValidatedAsync(Document, nameof(Document), () => track.AddDocumentAsync(new CaseId(CaseId), Document), "The document is saved.");
+        ValidatedAsync(Document, nameof(Document), () => track.AddDocumentAsync(new CaseId(Id), Document), "The document is saved.");
 
     public Task<IActionResult> OnPostRenewAsync() =>
         ValidatedAsync(new RenewalInput { Version = DocumentVersion }, "Renewal",
-            () => track.RenewDocumentAsync(new CaseId(CaseId), DocumentId, new RenewalInput { Version = DocumentVersion }), "The document is renewed.");
+            () => track.RenewDocumentAsync(new CaseId(Id), DocumentId, new RenewalInput { Version = DocumentVersion }), "The document is renewed.");
 
     public Task<IActionResult> OnPostCooperationAsync() =>
-        ValidatedAsync(Cooperation, nameof(Cooperation), () => track.AddCooperationAsync(new CaseId(CaseId), Cooperation), "The cooperation is recorded.");
+        ValidatedAsync(Cooperation, nameof(Cooperation), () => track.AddCooperationAsync(new CaseId(Id), Cooperation), "The cooperation is recorded.");
 
     public Task<IActionResult> OnPostProceedingAsync() =>
-        ValidatedAsync(Proceeding, nameof(Proceeding), () => track.AddProceedingAsync(new CaseId(CaseId), Proceeding), "The step of the proceedings is recorded.");
+        ValidatedAsync(Proceeding, nameof(Proceeding), () => track.AddProceedingAsync(new CaseId(Id), Proceeding), "The step of the proceedings is recorded.");
 
     private async Task<IActionResult> ValidatedAsync<T>(object input, string prefix, Func<Task<Result<T>>> run, string notice)
     {
@@ -63,7 +63,7 @@ public sealed class LegalModel(LegalTrack track, ChangeStage stages, ReadCases c
         if (result.Succeeded)
         {
             TempData["Notice"] = t[notice].Value;
-            return RedirectToPage(new { CaseId });
+            return RedirectToPage(new { Id });
         }
         if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
         if (result.Error.Kind == ErrorKind.Forbidden) return Forbid();
@@ -74,10 +74,10 @@ public sealed class LegalModel(LegalTrack track, ChangeStage stages, ReadCases c
     /// <summary>Null when the page can be shown; otherwise 404 or 403.</summary>
     private async Task<IActionResult?> LoadAsync()
     {
-        var read = await track.ReadAsync(new CaseId(CaseId));
+        var read = await track.ReadAsync(new CaseId(Id));
         if (!read.Succeeded) return read.Error!.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
         Track = read.Value!;
-        Case = (await cases.OneAsync(new CaseId(CaseId)))!;
+        Case = (await cases.OneAsync(new CaseId(Id)))!;
         Rules = await jurisdictions.ForNodeAsync();
         Agencies = (await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).Select(a => new { a.Id, a.Code }).ToListAsync())
             .Select(a => (a.Id.Value, a.Code)).ToList();
