@@ -72,6 +72,11 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<TraffickingEvent> TraffickingEvents => Set<TraffickingEvent>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
     public DbSet<Perpetrator> Perpetrators => Set<Perpetrator>();
+    public DbSet<Domain.Jurisdictions.JurisdictionVersion> JurisdictionVersions => Set<Domain.Jurisdictions.JurisdictionVersion>();
+    public DbSet<Domain.Legal.ReflectionPeriod> ReflectionPeriods => Set<Domain.Legal.ReflectionPeriod>();
+    public DbSet<Domain.Legal.ResidenceDocument> ResidenceDocuments => Set<Domain.Legal.ResidenceDocument>();
+    public DbSet<Domain.Legal.Cooperation> Cooperations => Set<Domain.Legal.Cooperation>();
+    public DbSet<Domain.Legal.ProceedingStep> ProceedingSteps => Set<Domain.Legal.ProceedingStep>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -3,6 +3,8 @@ using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
 using Sanad.Features.Cases;
+using Sanad.Features.Jurisdictions;
+using Sanad.Features.Legal;
 using Sanad.Features.People;
 using Sanad.Features.Screening.Catalogue;
 using Sanad.Features.Seeding;
@@ -31,6 +33,8 @@ public static class UseCases
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<RebuildNameIndex>().AddScoped<PersonPhotos>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<AgencyWorkers>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
+        services.AddSingleton(ShippedJurisdictions.Load()).AddSingleton<JurisdictionRules>().AddSingleton<ReferralAnswerDeadline>().AddScoped<ManageJurisdictions>();
+        services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>();
         return services;
     }

@@ -221,5 +221,7 @@ public static class SanadWebApp
         PeopleEndpoints.Map(api);
         CaseEndpoints.Map(api);
         ScreeningEndpoints.Map(api);
+        Features.Jurisdictions.JurisdictionEndpoints.Map(api);
+        Features.Legal.LegalEndpoints.Map(api);
     }
 }

@@ -57,7 +57,11 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
             .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.RecruiterRelationships.Select(v => "recruiter:" + v))
-            .Concat(Sanad.Domain.Cases.Htcds.PerpetratorRoles.Select(v => "perpetrator-role:" + v));
+            .Concat(Sanad.Domain.Cases.Htcds.PerpetratorRoles.Select(v => "perpetrator-role:" + v))
+            .Concat(Enum.GetValues<Sanad.Domain.Jurisdictions.JurisdictionStatus>().Select(s => "jurisdiction-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Legal.CooperationKind>().Select(k => "cooperation:" + Sanad.Domain.Cases.Codes.Of(k)))
+            .Concat(Enum.GetValues<Sanad.Domain.Legal.ProceedingKind>().Select(k => "proceeding:" + Sanad.Domain.Cases.Codes.Of(k)))
+            .Concat(Enum.GetValues<Sanad.Domain.Legal.ProceedingOutcome>().Select(o => "proceeding-outcome:" + Sanad.Domain.Cases.Codes.Of(o)));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

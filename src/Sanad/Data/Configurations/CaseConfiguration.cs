@@ -28,6 +28,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.LabourExploitation).HasMaxLength(300).IsRequired();
         b.Property(c => c.SexExploitation).HasMaxLength(200).IsRequired();
         b.Property(c => c.LabourIndustries).HasMaxLength(600).IsRequired();
+        b.Property(c => c.Stage).HasMaxLength(60);
         b.Property(c => c.Version).IsConcurrencyToken();
     }
 }

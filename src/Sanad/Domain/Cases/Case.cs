@@ -32,6 +32,8 @@ public sealed class Case : IAgencyOwned
     public string LabourIndustries { get; private set; } = "";
     /// <summary>Codes of <see cref="Htcds.RecruiterRelationships"/>.</summary>
     public string RecruiterRelationship { get; private set; } = "";
+    /// <summary>The stage's code in the jurisdiction file in force; null where the node's country has no file.</summary>
+    public string? Stage { get; private set; }
     public DateTime OpenedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency: a save from a stale copy is refused, never silently merged.</summary>
@@ -39,9 +41,10 @@ public sealed class Case : IAgencyOwned
 
     private Case() { }
 
-    public static Case Open(string reference, PersonId person, AgencyId agency, Guid? assignedWorker, DateTime now) => new()
+    public static Case Open(string reference, PersonId person, AgencyId agency, Guid? assignedWorker, string? stage, DateTime now) => new()
     {
         Id = CaseId.New(),
+        Stage = stage,
         Reference = reference,
         PersonId = person,
         AgencyId = agency,
@@ -55,6 +58,16 @@ public sealed class Case : IAgencyOwned
     {
         var change = new CaseFieldChange("person", PersonId.ToString(), person.ToString());
         PersonId = person;
+        UpdatedAt = now;
+        Version++;
+        return change;
+    }
+
+    /// <summary>Moves the case to another stage of its jurisdiction (checked by the caller); returns the history line.</summary>
+    public CaseFieldChange MoveToStage(string stage, DateTime now)
+    {
+        var change = new CaseFieldChange("stage", Stage, stage);
+        Stage = stage;
         UpdatedAt = now;
         Version++;
         return change;

@@ -15,7 +15,7 @@ namespace Sanad.Features.Admin;
 /// <c>--demo</c> adds: agencies of Jordan and Belgium, one user per role, and a few hundred invented
 /// people with their cases. Demo data is never created without <c>--demo</c>.
 /// </summary>
-public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, People.RebuildNameIndex nameIndex,
+public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
     TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
@@ -24,7 +24,7 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
     /// <summary>Fixed, so every demo shows the same people.</summary>
     private const int DemoSeed = 2026;
 
-    /// <summary>The settings row, the data keys and a current name index; run after every migration, by one process.</summary>
+    /// <summary>The settings row, the data keys, a current name index and the shipped jurisdiction files; run after every migration, by one process.</summary>
     public async Task EnsureReadyAsync(CancellationToken ct = default)
     {
         if (!await db.NodeSettings.AnyAsync(ct))
@@ -34,6 +34,7 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
         }
         await KeyRing.EnsureKeysAsync(db, master, clock.GetUtcNow().UtcDateTime, ct);
         await nameIndex.RunIfStaleAsync(ct);
+        await jurisdictions.EnsureShippedAsync(ct);
     }
 
     private static readonly (string Code, AgencyNames Names, AgencyKind Kind, string Country)[] DemoAgencies =

@@ -16,7 +16,7 @@ public sealed record OpenedCase(Guid Id, string Reference);
 /// (format from <c>Cases:ReferenceFormat</c>, default <c>{country}-{year}-{number}</c>, number on 5 digits).
 /// The counter and the case are saved in one transaction: references have no gaps and no twins.
 /// </summary>
-public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, NodeSettingsCache settings, IConfiguration config, TimeProvider clock)
+public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, NodeSettingsCache settings, Jurisdictions.JurisdictionRules jurisdictions, IConfiguration config, TimeProvider clock)
 {
     public async Task<Result<OpenedCase>> HandleAsync(OpenCaseInput input, CancellationToken ct = default)
     {
@@ -29,6 +29,8 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
 
         var now = clock.GetUtcNow().UtcDateTime;
         var country = (await settings.GetAsync()).Country;
+        // A new case starts at the first stage of the jurisdiction in force.
+        var stage = (await jurisdictions.ForAsync(country, ct))?.Rules.FirstStage.Code;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var counter = await db.CaseCounters.SingleOrDefaultAsync(c => c.Year == now.Year, ct);
         if (counter is null)
@@ -37,7 +39,7 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
             db.CaseCounters.Add(counter);
         }
         var reference = Reference(config["Cases:ReferenceFormat"], country, now.Year, counter.Next());
-        var opened = Case.Open(reference, personId, agency, caller.UserId, now);
+        var opened = Case.Open(reference, personId, agency, caller.UserId, stage, now);
         db.Cases.Add(opened);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -15,12 +15,13 @@ public sealed record CaseDetails(
     Guid Id, string Reference, Guid PersonId, Guid AgencyId, Guid? AssignedWorkerId, string Status,
     string? TraffickingStatus, string? TraffickingStatusDecidedBy, IReadOnlyList<string> MethodsOfControl,
     IReadOnlyList<string> LabourExploitation, IReadOnlyList<string> SexExploitation, IReadOnlyList<string> LabourIndustries,
-    IReadOnlyList<string> RecruiterRelationship, DateTime OpenedAt, DateTime UpdatedAt, int Version, IReadOnlyList<CaseHistoryLine> History);
+    IReadOnlyList<string> RecruiterRelationship, DateTime OpenedAt, DateTime UpdatedAt, int Version, IReadOnlyList<CaseHistoryLine> History,
+    string? Stage, string? StageLabel);
 
 public sealed record CaseFilter(string? Name = null, string? Reference = null, string? Status = null, string? Nationality = null, DateTime? OpenedFrom = null, DateTime? OpenedTo = null, int Page = 1, int PageSize = 25);
 
 /// <summary>Cases the caller's agency owns (all agencies for the coordinator). Every view of a case is audited.</summary>
-public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex names)
+public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex names, Jurisdictions.JurisdictionRules jurisdictions)
 {
     public async Task<CaseDetails?> OneAsync(CaseId id, CancellationToken ct = default)
     {
@@ -29,10 +30,13 @@ public sealed class ReadCases(SanadDb db, AuditTrail audit, People.NameIndex nam
         var history = await db.CaseHistory.AsNoTracking().Where(h => h.CaseId == id).OrderByDescending(h => h.Id)
             .Select(h => new CaseHistoryLine(h.At, h.UserId, h.Field, h.From, h.To)).ToListAsync(ct);
         await audit.RecordAsync("case.viewed", AuditOutcome.Success, "case", id.ToString());
+        // The stage's label in the reader's language, from the jurisdiction in force (the code itself if a newer version dropped it).
+        var stage = found.Stage is null ? null : (await jurisdictions.ForNodeAsync(ct))?.Rules.StageOf(found.Stage);
         return new CaseDetails(found.Id.Value, found.Reference, found.PersonId.Value, found.AgencyId.Value, found.AssignedWorkerId,
             Codes.Of(found.Status), found.TraffickingStatus is { } t ? Codes.Of(t) : null, found.TraffickingStatusDecidedBy,
             Split(found.MethodsOfControl), Split(found.LabourExploitation), Split(found.SexExploitation), Split(found.LabourIndustries),
-            Split(found.RecruiterRelationship), found.OpenedAt, found.UpdatedAt, found.Version, history);
+            Split(found.RecruiterRelationship), found.OpenedAt, found.UpdatedAt, found.Version, history,
+            found.Stage, stage?.Label.In(Web.Localization.CurrentLanguage) ?? found.Stage);
     }
 
     public async Task<Page<CaseSummary>> FindAsync(CaseFilter f, CancellationToken ct = default)

@@ -20,7 +20,7 @@ namespace Sanad.Features.Seeding;
 /// after the numbers already given. Works in batches, each one transaction, so a large seed
 /// keeps memory flat and an interrupted one leaves whole people with whole cases.
 /// </summary>
-public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, NodeSettingsCache settings, IConfiguration config)
+public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, NodeSettingsCache settings, Jurisdictions.JurisdictionRules jurisdictions, IConfiguration config)
 {
     public const int BatchSize = 2000;
 
@@ -62,6 +62,8 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
     {
         var country = (await settings.GetAsync()).Country;
         var format = config["Cases:ReferenceFormat"];
+        // Generated cases start where a new case starts: at the first stage of the node's jurisdiction.
+        var stage = (await jurisdictions.ForNodeAsync(ct))?.Rules.FirstStage.Code;
         var hash = await names.KeyedHashAsync(ct);
         // Warm the key ring once here, so the parallel sealing below never loads a key.
         await sealer.SealAsync("", Person.RecordType, Guid.Empty, ct);
@@ -70,10 +72,10 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
         foreach (var batch in people.Chunk(BatchSize))
         {
             var preparing = Task.Run(() => PrepareAsync(batch, hash, ct), ct);
-            if (pending is not null) written += await WriteBatchAsync(await pending, country, format, progress, written, ct);
+            if (pending is not null) written += await WriteBatchAsync(await pending, country, format, stage, progress, written, ct);
             pending = preparing;
         }
-        if (pending is not null) written += await WriteBatchAsync(await pending, country, format, progress, written, ct);
+        if (pending is not null) written += await WriteBatchAsync(await pending, country, format, stage, progress, written, ct);
         // One entry for the run: these are invented people, and the trail says who added them and how many.
         await audit.RecordAsync("people.seeded", AuditOutcome.Success, Person.RecordType, null, $"count:{written}");
         return written;
@@ -98,7 +100,7 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
         return prepared;
     }
 
-    private async Task<int> WriteBatchAsync(PreparedPerson[] batch, string country, string? format, Action<int>? progress, int before, CancellationToken ct)
+    private async Task<int> WriteBatchAsync(PreparedPerson[] batch, string country, string? format, string? stage, Action<int>? progress, int before, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var years = batch.Select(p => p.Generated.Case.OpenedAt.Year).Distinct().ToList();
@@ -113,7 +115,7 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
                 counters[opened.Year] = counter;
                 db.CaseCounters.Add(counter);
             }
-            var opening = Case.Open(OpenCase.Reference(format, country, opened.Year, counter.Next()), person.Person.Id, person.Generated.Agency, null, opened);
+            var opening = Case.Open(OpenCase.Reference(format, country, opened.Year, counter.Next()), person.Person.Id, person.Generated.Agency, null, stage, opened);
             // No history lines: nobody edited these cases, they were made in this state.
             opening.Apply(person.Generated.Case.Change, person.Generated.Case.UpdatedAt);
             cases.Add(opening);

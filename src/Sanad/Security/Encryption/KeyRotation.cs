@@ -83,6 +83,11 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
 
         resealed += await ResealAsync(db.Perpetrators.Where(p => p.SealedDetails != null), fresh.Id, p => p.SealedDetails!,
             async p => p.SealDetails(await Reseal<string>(p.SealedDetails!, Domain.Cases.Perpetrator.RecordType, p.SealingId, ct)), ct);
+        resealed += await ResealAsync(db.ResidenceDocuments.Where(d => d.SealedNumber != null), fresh.Id, d => d.SealedNumber!,
+            async d => d.SealNumber(await Reseal<string>(d.SealedNumber!, Domain.Legal.ResidenceDocument.RecordType, d.SealingId, ct)), ct);
+        resealed += await ResealAsync(db.ProceedingSteps.Where(p => p.SealedReference != null), fresh.Id, p => p.SealedReference!,
+            async p => p.SealReference(await Reseal<string>(p.SealedReference!, Domain.Legal.ProceedingStep.RecordType, p.SealingId, ct)), ct);
+
         resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
             async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
 
