@@ -55,7 +55,14 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
-            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v));
+            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralState>().Select(s => "referral-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralUrgency>().Select(u => "urgency:" + Sanad.Domain.Cases.Codes.Of(u)))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralAction>().Where(a => a != Sanad.Domain.Referrals.ReferralAction.Expire).Select(a => "referral-action:" + Sanad.Domain.Cases.Codes.Of(a)))
+            .Concat(Sanad.Domain.Consents.DataScopes.All.Select(s => "scope:" + s))
+            .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentPurpose>().Select(p => "consent-purpose:" + Sanad.Domain.Cases.Codes.Of(p)))
+            .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentMethod>().Select(m => "consent-method:" + Sanad.Domain.Cases.Codes.Of(m)))
+            .Concat(Enum.GetValues<Sanad.Domain.Notifications.NotificationKind>().Select(k => "notification:" + Sanad.Domain.Cases.Codes.Of(k)));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()
