@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Sanad.Domain.Accounts;
 using Sanad.Tests.Support;
 
@@ -59,6 +60,16 @@ public sealed class ServiceDirectoryTests(SanadApp app) : IClassFixture<SanadApp
         var stale = await supervisor.PutAsJsonAsync($"/api/v1/services/{id}", Shelter("Lost change", version));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Karama annex (renamed)", await supervisor.GetStringAsync($"/api/v1/services/{id}"));
+    }
+
+    [Fact]
+    public async Task The_demo_agencies_offer_services_once_even_when_seeded_twice()
+    {
+        await app.ScopedAsync(sp => sp.GetRequiredService<Sanad.Features.Admin.NodeBootstrap>().SeedDemoAsync(includeCases: false));
+        var services = await (await app.ApiAsync(Roles.Police)).GetFromJsonAsync<JsonElement>("/api/v1/services?type=legal-aid");
+        var legalAid = Assert.Single(services.EnumerateArray(), s => s.GetProperty("name").GetString() == "Legal counsel and representation");
+        Assert.Contains("Legal aid centre", legalAid.GetProperty("agencyName").GetString());
+        Assert.Equal("Duty lawyer", legalAid.GetProperty("focalPoints")[0].GetProperty("name").GetString());
     }
 
     [Fact]
