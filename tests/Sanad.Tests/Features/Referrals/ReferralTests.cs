@@ -32,6 +32,24 @@ public sealed class ReferralTests(SanadApp app) : IClassFixture<SanadApp>
     }
 
     [Fact]
+    public async Task Bad_consent_and_referral_input_is_refused_naming_each_field_and_nothing_is_saved()
+    {
+        var person = await app.ShelterCaseAsync();
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
+        var consent = await caseworker.PostAsJsonAsync($"/api/v1/cases/{person.CaseId}/consents",
+            new { purpose = "referral", scope = new[] { "everything" }, method = "telepathy", givenOn = "yesterday" });
+        Assert.Equal(HttpStatusCode.BadRequest, consent.StatusCode);
+        var errors = (await consent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "recipientAgencyId", "scope", "method", "givenOn" }) Assert.True(errors.TryGetProperty(field, out _), field);
+        Assert.Equal("[]", (await caseworker.GetStringAsync($"/api/v1/cases/{person.CaseId}/consents")).Trim());
+
+        var referral = await caseworker.PostAsJsonAsync($"/api/v1/cases/{person.CaseId}/referrals", new { urgency = "tomorrow", scope = new[] { "all" } });
+        Assert.Equal(HttpStatusCode.BadRequest, referral.StatusCode);
+        errors = (await referral.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "toAgencyId", "reason", "urgency", "scope" }) Assert.True(errors.TryGetProperty(field, out _), field);
+    }
+
+    [Fact]
     public async Task A_consent_for_another_agency_or_a_withdrawn_one_does_not_open_the_gate()
     {
         var person = await app.ShelterCaseAsync();
