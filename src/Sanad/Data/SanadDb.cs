@@ -7,7 +7,11 @@ using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
+using Sanad.Domain.Consents;
 using Sanad.Domain.Encryption;
+using Sanad.Domain.Notifications;
+using Sanad.Domain.Referrals;
+using Sanad.Domain.Services;
 using Sanad.Domain.People;
 using Sanad.Domain.Node;
 using Sanad.Security;
@@ -77,6 +81,11 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Domain.Legal.ResidenceDocument> ResidenceDocuments => Set<Domain.Legal.ResidenceDocument>();
     public DbSet<Domain.Legal.Cooperation> Cooperations => Set<Domain.Legal.Cooperation>();
     public DbSet<Domain.Legal.ProceedingStep> ProceedingSteps => Set<Domain.Legal.ProceedingStep>();
+    public DbSet<AgencyService> AgencyServices => Set<AgencyService>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralTransition> ReferralTransitions => Set<ReferralTransition>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

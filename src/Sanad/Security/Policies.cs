@@ -12,8 +12,10 @@ public static class Policies
 {
     /// <summary>Node configuration, agencies, users, audit. Never case data.</summary>
     public const string Administer = "administer";
-    /// <summary>Any role that may work with case data; admin, researcher, programme and viewer are excluded.</summary>
+    /// <summary>Roles that open case files directly; admin, researcher, programme, viewer and the service provider (referrals only) are excluded.</summary>
     public const string CaseData = "case-data";
+    /// <summary>Any role that may work with referrals and the service directory: the case roles, including the service provider.</summary>
+    public const string Referrals = "referrals";
     /// <summary>Agency supervisors and coordinators: approvals and team views.</summary>
     public const string Supervise = "supervise";
 
@@ -25,7 +27,8 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         // An admin never passes, even if a case role were ever added to the account by other means.
-        options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseFileRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Referrals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }

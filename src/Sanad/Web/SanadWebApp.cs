@@ -11,9 +11,13 @@ using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
 using Sanad.Features.Cases;
+using Sanad.Features.Consents;
+using Sanad.Features.Notifications;
 using Sanad.Features.Me;
 using Sanad.Features.People;
+using Sanad.Features.Referrals;
 using Sanad.Features.Screening;
+using Sanad.Features.Services;
 using Sanad.Features.Users;
 using Sanad.Security;
 
@@ -81,6 +85,9 @@ public static class SanadWebApp
                 o.Conventions.AuthorizeFolder("/Users", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/People", Policies.CaseData);
                 o.Conventions.AuthorizeFolder("/Cases", Policies.CaseData);
+                o.Conventions.AuthorizeFolder("/Referrals", Policies.Referrals);
+                o.Conventions.AuthorizeFolder("/Services", Policies.Referrals);
+                o.Conventions.AuthorizePage("/Services/Edit", Policies.Supervise);
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
@@ -99,6 +106,9 @@ public static class SanadWebApp
         services.AddHealthChecks().AddDbContextCheck<SanadDb>("database", tags: ["ready"]);
 
         services.AddSanadUseCases();
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddHostedService<ReferralDeadlineWatch>();
         // Attachments are read in memory (never buffered to a temporary file in clear), up to just over their 10 MB limit.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {
@@ -223,5 +233,9 @@ public static class SanadWebApp
         ScreeningEndpoints.Map(api);
         Features.Jurisdictions.JurisdictionEndpoints.Map(api);
         Features.Legal.LegalEndpoints.Map(api);
+        ServiceEndpoints.Map(api);
+        ConsentEndpoints.Map(api);
+        ReferralEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
     }
 }

@@ -132,8 +132,11 @@ public sealed class AccessTests(SanadApp app) : IClassFixture<SanadApp>
         var authorization = app.Services.GetRequiredService<IAuthorizationService>();
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "test", ClaimTypes.Name, ClaimTypes.Role));
         var result = await authorization.AuthorizeAsync(principal, Policies.CaseData);
-        Assert.Equal(Roles.CaseRoles.Contains(role), result.Succeeded);
-        Assert.Equal(role is not (Roles.Admin or Roles.Researcher or Roles.Programme or Roles.Viewer), result.Succeeded);
+        Assert.Equal(Roles.CaseFileRoles.Contains(role), result.Succeeded);
+        Assert.Equal(role is not (Roles.Admin or Roles.Researcher or Roles.Programme or Roles.Viewer or Roles.Provider), result.Succeeded);
+        // The provider passes only the referrals policy: referrals sent to its agency, in their consented scope.
+        var referrals = await authorization.AuthorizeAsync(principal, Policies.Referrals);
+        Assert.Equal(role is not (Roles.Admin or Roles.Researcher or Roles.Programme or Roles.Viewer), referrals.Succeeded);
     }
 
     [Fact]

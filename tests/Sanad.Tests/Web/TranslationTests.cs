@@ -61,7 +61,14 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Jurisdictions.JurisdictionStatus>().Select(s => "jurisdiction-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Enum.GetValues<Sanad.Domain.Legal.CooperationKind>().Select(k => "cooperation:" + Sanad.Domain.Cases.Codes.Of(k)))
             .Concat(Enum.GetValues<Sanad.Domain.Legal.ProceedingKind>().Select(k => "proceeding:" + Sanad.Domain.Cases.Codes.Of(k)))
-            .Concat(Enum.GetValues<Sanad.Domain.Legal.ProceedingOutcome>().Select(o => "proceeding-outcome:" + Sanad.Domain.Cases.Codes.Of(o)));
+            .Concat(Enum.GetValues<Sanad.Domain.Legal.ProceedingOutcome>().Select(o => "proceeding-outcome:" + Sanad.Domain.Cases.Codes.Of(o)))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralState>().Select(s => "referral-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralUrgency>().Select(u => "urgency:" + Sanad.Domain.Cases.Codes.Of(u)))
+            .Concat(Enum.GetValues<Sanad.Domain.Referrals.ReferralAction>().Where(a => a != Sanad.Domain.Referrals.ReferralAction.Expire).Select(a => "referral-action:" + Sanad.Domain.Cases.Codes.Of(a)))
+            .Concat(Sanad.Domain.Consents.DataScopes.All.Select(s => "scope:" + s))
+            .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentPurpose>().Select(p => "consent-purpose:" + Sanad.Domain.Cases.Codes.Of(p)))
+            .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentMethod>().Select(m => "consent-method:" + Sanad.Domain.Cases.Codes.Of(m)))
+            .Concat(Enum.GetValues<Sanad.Domain.Notifications.NotificationKind>().Select(k => "notification:" + Sanad.Domain.Cases.Codes.Of(k)));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -37,6 +37,15 @@ public static class Roles
         Coordinator, Supervisor, Caseworker, Provider, Police, Inspector,
     ];
 
+    /// <summary>
+    /// Roles that open case files directly (people and cases endpoints and pages). The service
+    /// provider is not among them: it sees a case only through a referral sent to its agency.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CaseFileRoles =
+    [
+        Coordinator, Supervisor, Caseworker, Police, Inspector,
+    ];
+
     /// <summary>Roles that screen people for indicators of trafficking (DESIGN §4: the inspector screens too).</summary>
     public static readonly IReadOnlyList<string> ScreeningRoles =
     [

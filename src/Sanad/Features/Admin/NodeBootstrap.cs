@@ -4,6 +4,7 @@ using Sanad.Data;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Node;
+using Sanad.Domain.Services;
 using Sanad.Features.Seeding;
 using Sanad.Security;
 using Sanad.Security.Encryption;
@@ -12,8 +13,8 @@ namespace Sanad.Features.Admin;
 
 /// <summary>
 /// What a node needs before its first request (its settings row), and the demo data that
-/// <c>--demo</c> adds: agencies of Jordan and Belgium, one user per role, and a few hundred invented
-/// people with their cases. Demo data is never created without <c>--demo</c>.
+/// <c>--demo</c> adds: agencies of Jordan and Belgium, one user per role, a few services in the
+/// directory, and a few hundred invented people with their cases. Demo data is never created without <c>--demo</c>.
 /// </summary>
 public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
     TimeProvider clock, IConfiguration config)
@@ -94,8 +95,37 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
                 throw new InvalidOperationException("Demo user could not be created: " + string.Join(" ", created.Errors.Select(e => e.Code)));
             await users.AddToRoleAsync(user, role);
         }
+        await SeedDemoServicesAsync(now, ct);
         if (includeCases) await SeedDemoPeopleAsync(ct);
         return emails;
+    }
+
+    private static readonly (string Agency, ServiceDetails Service)[] DemoServices =
+    [
+        ("JO-KARAMA", new(ServiceTypes.Shelter, "Dar Karama shelter", "Safe accommodation, food and case management for women and children.", "Amman", "Amman",
+            ["ar", "en", "tl", "si", "am"], 50, 12, new Eligibility("female", null, null, []), [new FocalPoint("Shelter duty officer", "+962 6 500 0001", "shelter@karama.demo.sanad.local")], "24/7", true)),
+        ("JO-KARAMA", new(ServiceTypes.Psychosocial, "Psychosocial counselling", "Individual and group counselling with interpreters.", "Amman", "Amman",
+            ["ar", "en"], 20, 5, new Eligibility(null, 12, null, []), [new FocalPoint("Counselling coordinator", "+962 6 500 0002", null)], "Sun–Thu 9:00–16:00", true)),
+        ("JO-LEGAL-AID", new(ServiceTypes.LegalAid, "Legal counsel and representation", "Advice, wage claims and representation before labour courts.", "Amman", "Amman",
+            ["ar", "en"], null, null, new Eligibility(null, null, null, []), [new FocalPoint("Duty lawyer", "+962 6 500 0003", "lawyer@legalaid.demo.sanad.local")], "Sun–Thu 8:30–15:30", true)),
+        ("JO-MOL-INSP", new(ServiceTypes.LabourComplaint, "Labour complaint desk", "Complaints about unpaid wages, withheld passports and working conditions.", "Zarqa", "Zarqa",
+            ["ar", "en", "bn"], null, null, new Eligibility(null, null, null, []), [new FocalPoint("Complaints officer", "+962 5 500 0004", null)], "Sun–Thu 8:00–15:00", true)),
+        ("JO-IOM", new(ServiceTypes.Return, "Assisted voluntary return", "Travel documents, tickets and reception in the country of origin.", "Amman", "Amman",
+            ["ar", "en", "fr"], null, null, new Eligibility(null, null, null, []), [new FocalPoint("Return desk", "+962 6 500 0005", "return@iom.demo.sanad.local")], "Sun–Thu 9:00–17:00", true)),
+        ("BE-PAYOKE", new(ServiceTypes.Shelter, "Payoke reception centre", "Specialised reception and support of victims (residence procedure).", "Antwerp", "Antwerpen",
+            ["nl", "fr", "en"], 15, 2, new Eligibility(null, 18, null, []), [new FocalPoint("Intake", "+32 3 000 0006", null)], "Mon–Fri 9:00–17:00", true)),
+    ];
+
+    /// <summary>A few services of the demo agencies for the directory; one of each is added only if missing.</summary>
+    private async Task SeedDemoServicesAsync(DateTime now, CancellationToken ct)
+    {
+        foreach (var (code, details) in DemoServices)
+        {
+            var agency = await db.Agencies.Where(a => a.Code == code).Select(a => (AgencyId?)a.Id).SingleOrDefaultAsync(ct);
+            if (agency is not { } id || await db.AgencyServices.AnyAsync(s => s.AgencyId == id && s.Name == details.Name, ct)) continue;
+            db.AgencyServices.Add(AgencyService.Offer(id, details, now));
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The demo people and cases, once: only while the demo agencies have nobody registered.</summary>

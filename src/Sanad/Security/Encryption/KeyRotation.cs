@@ -21,13 +21,16 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
     private const int BatchSize = 500;
 
     /// <summary>Re-seals, batch by batch, every record of a kind whose sealed value names another key than <paramref name="freshKey"/>.</summary>
-    private async Task<int> ResealAsync<T>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct) where T : class
+    private async Task<int> ResealAsync<T>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct,
+        Func<IQueryable<T>, IOrderedQueryable<T>>? order = null) where T : class
     {
         var count = 0;
         var skip = 0;
+        // Records keyed by a typed Guid id give their own order; the others are ordered by their numeric Id.
+        order ??= q => q.OrderBy(r => EF.Property<long>(r, "Id"));
         while (true)
         {
-            var batch = await records.OrderBy(r => EF.Property<long>(r, "Id")).Skip(skip).Take(BatchSize).ToListAsync(ct);
+            var batch = await order(records).Skip(skip).Take(BatchSize).ToListAsync(ct);
             if (batch.Count == 0) return count;
             foreach (var record in batch.Where(r => FieldSealer.KeyIdOf(sealedOf(r)) != freshKey))
             {
@@ -90,6 +93,18 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
 
         resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
             async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
+
+        resealed += await ResealAsync(db.Consents.IgnoreQueryFilters().Where(c => c.SealedNote != null || c.SealedWithdrawalReason != null), fresh.Id,
+            c => c.SealedNote ?? c.SealedWithdrawalReason!, async c =>
+            {
+                if (c.SealedNote is not null) c.SealNote(await Reseal<string>(c.SealedNote, Domain.Consents.Consent.RecordType, c.Id.Value, ct));
+                if (c.SealedWithdrawalReason is not null)
+                    c.SealWithdrawalReason(await Reseal<string>(c.SealedWithdrawalReason, Domain.Consents.Consent.RecordType + ":withdrawal", c.Id.Value, ct));
+            }, ct, q => q.OrderBy(c => c.Id));
+        resealed += await ResealAsync(db.Referrals, fresh.Id, r => r.SealedReason,
+            async r => r.SealReason(await Reseal<string>(r.SealedReason, Domain.Referrals.Referral.RecordType, r.Id.Value, ct)), ct, q => q.OrderBy(r => r.Id));
+        resealed += await ResealAsync(db.ReferralTransitions.Where(t => t.SealedReason != null), fresh.Id, t => t.SealedReason!,
+            async t => t.SealReason(await Reseal<string>(t.SealedReason!, Domain.Referrals.ReferralTransition.RecordType, t.SealingId, ct)), ct);
 
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);

@@ -55,13 +55,16 @@ public sealed class LegalAccessTests(SanadApp app) : IClassFixture<SanadApp>, IA
         Assert.Contains("إعادة الإدماج", await arabic.GetPageAsync($"/Cases/Details/{caseId}"));
     }
 
-    /// <summary>Demo roles: the shelter's own, the country-wide coordinator, other agencies, roles without case data.</summary>
+    /// <summary>
+    /// Demo roles: the shelter's own, the country-wide coordinator, other agencies, roles without case
+    /// files (the provider reaches a case only through a referral's consented scope).
+    /// </summary>
     public static TheoryData<string, string> Matrix() => new()
     {
         { Roles.Caseworker, "own" }, { Roles.Supervisor, "own" },
         { Roles.Coordinator, "country" },
-        { Roles.Police, "other" }, { Roles.Inspector, "other" }, { Roles.Provider, "other" },
-        { Roles.Admin, "none" }, { Roles.Researcher, "none" }, { Roles.Programme, "none" }, { Roles.Viewer, "none" },
+        { Roles.Police, "other" }, { Roles.Inspector, "other" },
+        { Roles.Provider, "none" }, { Roles.Admin, "none" }, { Roles.Researcher, "none" }, { Roles.Programme, "none" }, { Roles.Viewer, "none" },
     };
 
     [Theory]

@@ -45,7 +45,8 @@ public sealed class PeopleTests(SanadApp app) : IClassFixture<SanadApp>
     {
         var id = await RegisterAsync(await app.ApiAsync(Roles.Caseworker), Amina());
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/people/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Provider)).GetAsync($"/api/v1/people/{id}")).StatusCode);
+        // The provider opens no case file at all: it sees people only through referrals sent to its agency.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Provider)).GetAsync($"/api/v1/people/{id}")).StatusCode);
         var coordinator = await (await app.ApiAsync(Roles.Coordinator)).GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
         Assert.Equal(JsonValueKind.Null, coordinator.GetProperty("identity").ValueKind);
         Assert.Equal("ET", coordinator.GetProperty("nationality").GetString());
