@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
+using Sanad.Domain.Assistance;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Domain.Encryption;
@@ -71,6 +72,12 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<TraffickingEvent> TraffickingEvents => Set<TraffickingEvent>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<ServiceDelivery> ServicesDelivered => Set<ServiceDelivery>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<CaseClosure> CaseClosures => Set<CaseClosure>();
+    public DbSet<CaseReopening> CaseReopenings => Set<CaseReopening>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

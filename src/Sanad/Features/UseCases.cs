@@ -2,6 +2,7 @@ using Sanad.Domain.Screening;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Assistance;
 using Sanad.Features.Cases;
 using Sanad.Features.People;
 using Sanad.Features.Screening.Catalogue;
@@ -30,6 +31,7 @@ public static class UseCases
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<RebuildNameIndex>().AddScoped<PersonPhotos>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
+        services.AddScoped<CaseGate>().AddScoped<AssistancePlans>().AddScoped<ServicesDelivered>().AddScoped<FollowUps>().AddScoped<DueFollowUps>().AddScoped<CaseClosures>().AddScoped<AssistanceSummaries>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>();
         return services;

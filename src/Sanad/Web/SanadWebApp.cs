@@ -10,6 +10,7 @@ using Sanad.Features;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Assistance;
 using Sanad.Features.Cases;
 using Sanad.Features.Me;
 using Sanad.Features.People;
@@ -220,6 +221,7 @@ public static class SanadWebApp
         AdminEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         CaseEndpoints.Map(api);
+        AssistanceEndpoints.Map(api);
         ScreeningEndpoints.Map(api);
     }
 }

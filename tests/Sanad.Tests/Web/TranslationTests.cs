@@ -55,7 +55,12 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
-            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v));
+            .Concat(Sanad.Domain.Services.ServiceTypes.All.Append(Sanad.Domain.Assistance.PlanGoal.OtherArea).Select(v => "service:" + v))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.PlanState>().Select(s => "plan-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.GoalStatus>().Select(s => "goal-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.ServiceOutcome>().Select(o => "service-outcome:" + Sanad.Domain.Cases.Codes.Of(o)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()
