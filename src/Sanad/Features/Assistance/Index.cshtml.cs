@@ -15,7 +15,7 @@ using Sanad.Web;
 namespace Sanad.Features.Assistance;
 
 /// <summary>
-/// /Cases/Assistance/{caseId}: the plan and its approval, services delivered, follow-ups, and the
+/// /Cases/Assistance/{id}: the plan and its approval, services delivered, follow-ups, and the
 /// case's closure, each form calling the same use case as the API.
 /// </summary>
 [Authorize(Policy = Policies.CaseData)]
@@ -26,7 +26,7 @@ public sealed class IndexModel(
     /// <summary>Empty goal rows offered under the plan's goals, for adding goals without JavaScript.</summary>
     public const int BlankGoals = 3;
 
-    [BindProperty(SupportsGet = true)] public Guid CaseId { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public PlanInput Plan { get; set; } = new();
     [BindProperty] public PlanStepInput Step { get; set; } = new();
     [BindProperty] public PlanReturnInput PlanReturn { get; set; } = new();
@@ -52,21 +52,21 @@ public sealed class IndexModel(
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     public Guid? Me => caller.UserId;
 
-    private CaseId Id => new(CaseId);
+    private CaseId TheCase => new(Id);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostPlanAsync() => RunAsync(Plan, nameof(Plan), () => plans.SaveAsync(Id, Plan), "The plan is saved.");
-    public Task<IActionResult> OnPostSubmitAsync() => RunAsync(Step, nameof(Step), () => plans.SubmitAsync(Id, Step), "The plan is submitted for approval.");
-    public Task<IActionResult> OnPostApproveAsync() => RunAsync(Step, nameof(Step), () => plans.ApproveAsync(Id, Step), "The plan is approved.");
-    public Task<IActionResult> OnPostReturnAsync() => RunAsync(PlanReturn, nameof(PlanReturn), () => plans.ReturnAsync(Id, PlanReturn), "The plan is returned with your comment.");
-    public Task<IActionResult> OnPostServiceAsync() => RunAsync(Service, nameof(Service), () => services.RecordAsync(Id, Service), "The service is recorded.");
-    public Task<IActionResult> OnPostFollowUpAsync() => RunAsync(FollowUp, nameof(FollowUp), () => followUps.AddAsync(Id, FollowUp), "The follow-up is planned.");
+    public Task<IActionResult> OnPostPlanAsync() => RunAsync(Plan, nameof(Plan), () => plans.SaveAsync(TheCase, Plan), "The plan is saved.");
+    public Task<IActionResult> OnPostSubmitAsync() => RunAsync(Step, nameof(Step), () => plans.SubmitAsync(TheCase, Step), "The plan is submitted for approval.");
+    public Task<IActionResult> OnPostApproveAsync() => RunAsync(Step, nameof(Step), () => plans.ApproveAsync(TheCase, Step), "The plan is approved.");
+    public Task<IActionResult> OnPostReturnAsync() => RunAsync(PlanReturn, nameof(PlanReturn), () => plans.ReturnAsync(TheCase, PlanReturn), "The plan is returned with your comment.");
+    public Task<IActionResult> OnPostServiceAsync() => RunAsync(Service, nameof(Service), () => services.RecordAsync(TheCase, Service), "The service is recorded.");
+    public Task<IActionResult> OnPostFollowUpAsync() => RunAsync(FollowUp, nameof(FollowUp), () => followUps.AddAsync(TheCase, FollowUp), "The follow-up is planned.");
     public Task<IActionResult> OnPostDoneAsync(Guid followUpId) => RunAsync(Done, nameof(Done), () => followUps.DoneAsync(new FollowUpId(followUpId), Done), "The follow-up is marked done.");
-    public Task<IActionResult> OnPostCloseAsync() => RunAsync(Closure, nameof(Closure), () => closures.RequestAsync(Id, Closure), "The closure is requested.");
-    public Task<IActionResult> OnPostApproveClosureAsync() => RunAsync(new object(), "", () => closures.ApproveAsync(Id), "The case is closed.");
-    public Task<IActionResult> OnPostRefuseClosureAsync() => RunAsync(Refusal, nameof(Refusal), () => closures.RefuseAsync(Id, Refusal), "The closure is refused.");
-    public Task<IActionResult> OnPostReopenAsync() => RunAsync(Reopen, nameof(Reopen), () => closures.ReopenAsync(Id, Reopen), "The case is reopened.");
+    public Task<IActionResult> OnPostCloseAsync() => RunAsync(Closure, nameof(Closure), () => closures.RequestAsync(TheCase, Closure), "The closure is requested.");
+    public Task<IActionResult> OnPostApproveClosureAsync() => RunAsync(new object(), "", () => closures.ApproveAsync(TheCase), "The case is closed.");
+    public Task<IActionResult> OnPostRefuseClosureAsync() => RunAsync(Refusal, nameof(Refusal), () => closures.RefuseAsync(TheCase, Refusal), "The closure is refused.");
+    public Task<IActionResult> OnPostReopenAsync() => RunAsync(Reopen, nameof(Reopen), () => closures.ReopenAsync(TheCase, Reopen), "The case is reopened.");
 
     /// <summary>Validates one form, runs its use case, and comes back to the page with a notice or the errors.</summary>
     private async Task<IActionResult> RunAsync<T>(object input, string prefix, Func<Task<Result<T>>> run, string notice)
@@ -79,7 +79,7 @@ public sealed class IndexModel(
             if (result.Succeeded)
             {
                 TempData["Notice"] = t[notice].Value;
-                return RedirectToPage(new { caseId = CaseId });
+                return RedirectToPage(new { id = Id });
             }
             if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
             ModelState.AddModelError("", t[result.Error.MessageKey, result.Error.Args]);
@@ -89,13 +89,13 @@ public sealed class IndexModel(
 
     private async Task<bool> LoadAsync()
     {
-        if (await cases.OneAsync(Id) is not { } found) return false;
+        if (await cases.OneAsync(TheCase) is not { } found) return false;
         Case = found;
         var owner = new AgencyId(found.AgencyId);
-        CasePlan = (await plans.ReadAsync(Id)).Value!;
-        Services = (await services.ListAsync(Id)).Value ?? [];
-        FollowUps = (await followUps.ListAsync(Id)).Value ?? [];
-        ClosureState = (await closures.ReadAsync(Id)).Value!;
+        CasePlan = (await plans.ReadAsync(TheCase)).Value!;
+        Services = (await services.ListAsync(TheCase)).Value ?? [];
+        FollowUps = (await followUps.ListAsync(TheCase)).Value ?? [];
+        ClosureState = (await closures.ReadAsync(TheCase)).Value!;
         CanWrite = gate.Writable(owner).Succeeded;
         Supervises = gate.IsSupervisorOf(owner);
         if (CanWrite)
