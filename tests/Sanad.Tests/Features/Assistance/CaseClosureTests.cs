@@ -95,4 +95,23 @@ public sealed class CaseClosureTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.True((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("note", out _));
         Assert.Equal(JsonValueKind.Null, (await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/closure")).GetProperty("waiting").ValueKind);
     }
+
+    [Fact]
+    public async Task An_approval_racing_a_refusal_leaves_one_decision_and_tells_the_other_supervisor()
+    {
+        var id = await app.ShelterCaseAsync();
+        var caseworker = await app.ApiAsync(Roles.Caseworker);
+        Assert.Equal(HttpStatusCode.Created, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{id}/closure", new { reason = "returned-home" })).StatusCode);
+        var (_, colleague) = await app.NewUserAsync(Roles.Supervisor);
+        var other = app.NewClient().WithToken((await app.CliAsync("token", "create", "--email", colleague, "--name", "test")).Output.Trim());
+
+        var answers = await Task.WhenAll(
+            (await app.ApiAsync(Roles.Supervisor)).PostAsync($"/api/v1/cases/{id}/closure/approve", null),
+            other.PostAsJsonAsync($"/api/v1/cases/{id}/closure/refuse", new { comment = "Not yet" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var closure = await caseworker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/closure");
+        var decided = Assert.Single(closure.GetProperty("requests").EnumerateArray());
+        var status = (await CaseAsync(caseworker, id)).GetProperty("status").GetString();
+        Assert.Equal(decided.GetProperty("state").GetString() == "approved" ? "closed" : "active", status);
+    }
 }
