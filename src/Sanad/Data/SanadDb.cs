@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
+using Sanad.Domain.Assistance;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Domain.Consents;
@@ -86,6 +87,12 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralTransition> ReferralTransitions => Set<ReferralTransition>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<ServiceDelivery> ServicesDelivered => Set<ServiceDelivery>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<CaseClosure> CaseClosures => Set<CaseClosure>();
+    public DbSet<CaseReopening> CaseReopenings => Set<CaseReopening>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

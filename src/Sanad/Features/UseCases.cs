@@ -2,6 +2,7 @@ using Sanad.Domain.Screening;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Assistance;
 using Sanad.Features.Cases;
 using Sanad.Features.Jurisdictions;
 using Sanad.Features.Legal;
@@ -40,6 +41,7 @@ public static class UseCases
         services.AddScoped<ConsentBook>();
         services.AddSingleton<ConfiguredReferralDeadlines>().AddSingleton<IReferralDeadlines, ReferralAnswerDeadline>().AddScoped<SendReferral>().AddScoped<AnswerReferral>().AddScoped<ReadReferrals>().AddScoped<ExpireOverdueReferrals>();
         services.AddSingleton<NotificationMail>().AddScoped<Notifier>().AddScoped<ReadNotifications>();
+        services.AddScoped<CaseGate>().AddScoped<AssistancePlans>().AddScoped<ServicesDelivered>().AddScoped<FollowUps>().AddScoped<DueFollowUps>().AddScoped<CaseClosures>().AddScoped<AssistanceSummaries>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddSingleton(ShippedJurisdictions.Load()).AddSingleton<JurisdictionRules>().AddScoped<ManageJurisdictions>();
         services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();

@@ -10,6 +10,7 @@ using Sanad.Features;
 using Sanad.Features.Account;
 using Sanad.Features.Admin;
 using Sanad.Features.Agencies;
+using Sanad.Features.Assistance;
 using Sanad.Features.Cases;
 using Sanad.Features.Consents;
 using Sanad.Features.Notifications;
@@ -230,6 +231,7 @@ public static class SanadWebApp
         AdminEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         CaseEndpoints.Map(api);
+        AssistanceEndpoints.Map(api);
         ScreeningEndpoints.Map(api);
         Features.Jurisdictions.JurisdictionEndpoints.Map(api);
         Features.Legal.LegalEndpoints.Map(api);

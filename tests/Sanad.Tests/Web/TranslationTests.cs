@@ -55,7 +55,6 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Cases.Htcds.LabourExploitation.Select(v => "labour:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.SexExploitation.Select(v => "sexual:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.LabourIndustries.Select(v => "isic:" + v))
-            .Concat(Sanad.Domain.Services.ServiceTypes.All.Select(v => "service:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.RecruiterRelationships.Select(v => "recruiter:" + v))
             .Concat(Sanad.Domain.Cases.Htcds.PerpetratorRoles.Select(v => "perpetrator-role:" + v))
             .Concat(Enum.GetValues<Sanad.Domain.Jurisdictions.JurisdictionStatus>().Select(s => "jurisdiction-status:" + Sanad.Domain.Cases.Codes.Of(s)))
@@ -68,7 +67,13 @@ public sealed partial class TranslationTests
             .Concat(Sanad.Domain.Consents.DataScopes.All.Select(s => "scope:" + s))
             .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentPurpose>().Select(p => "consent-purpose:" + Sanad.Domain.Cases.Codes.Of(p)))
             .Concat(Enum.GetValues<Sanad.Domain.Consents.ConsentMethod>().Select(m => "consent-method:" + Sanad.Domain.Cases.Codes.Of(m)))
-            .Concat(Enum.GetValues<Sanad.Domain.Notifications.NotificationKind>().Select(k => "notification:" + Sanad.Domain.Cases.Codes.Of(k)));
+            .Concat(Enum.GetValues<Sanad.Domain.Notifications.NotificationKind>().Select(k => "notification:" + Sanad.Domain.Cases.Codes.Of(k)))
+            .Concat(Sanad.Domain.Services.ServiceTypes.All.Append(Sanad.Domain.Assistance.PlanGoal.OtherArea).Select(v => "service:" + v))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.PlanState>().Select(s => "plan-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.GoalStatus>().Select(s => "goal-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.ServiceOutcome>().Select(o => "service-outcome:" + Sanad.Domain.Cases.Codes.Of(o)))
+            .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

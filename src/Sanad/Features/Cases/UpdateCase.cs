@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain;
+using Sanad.Domain.Assistance;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Security;
@@ -21,10 +22,19 @@ public sealed class UpdateCase(SanadDb db, AgencyWorkers workers, AuditTrail aud
         if (!caller.CanChange(found.AgencyId)) return Error.ReadOnly();
         if (found.Version != input.Version)
             return Error.Conflict("Someone else changed this case since you opened it. Reload it and make your change again.");
+        var wanted = input.ToChange();
+        // Closing takes a supervisor's approval and reopening a supervisor's reason (Features/Assistance/CaseClosures).
+        if (wanted.Status is { } status && status != found.Status)
+        {
+            if (ClosureReasons.IsClosed(status))
+                return Error.Invalid("A case is closed by asking a supervisor to approve its closure, on the assistance page.") with { Field = "status" };
+            if (ClosureReasons.IsClosed(found.Status))
+                return Error.Invalid("A closed case is reopened by a supervisor, with a reason, on the assistance page.") with { Field = "status" };
+        }
         if (input.AssignedWorkerId is { } worker && worker != found.AssignedWorkerId && !await workers.IsAssignableAsync(found.AgencyId, worker, ct))
             return Error.Invalid("Assign the case to an active caseworker or supervisor of the agency that owns it.") with { Field = "assignedWorkerId" };
         var now = clock.GetUtcNow().UtcDateTime;
-        var changes = found.Apply(input.ToChange(), now);
+        var changes = found.Apply(wanted, now);
         if (changes.Count == 0) return found.Version;
         foreach (var change in changes)
             db.CaseHistory.Add(CaseHistoryEntry.Record(found.Id, change, caller.UserId, now));

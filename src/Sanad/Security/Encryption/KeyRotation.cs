@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
+using Sanad.Domain.Assistance;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Encryption;
 using Sanad.Domain.People;
@@ -21,16 +22,17 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
     private const int BatchSize = 500;
 
     /// <summary>Re-seals, batch by batch, every record of a kind whose sealed value names another key than <paramref name="freshKey"/>.</summary>
-    private async Task<int> ResealAsync<T>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct,
-        Func<IQueryable<T>, IOrderedQueryable<T>>? order = null) where T : class
+    private Task<int> ResealAsync<T>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct) where T : class =>
+        ResealAsync<T, long>(records, freshKey, sealedOf, reseal, ct);
+
+    /// <summary>The same, for records keyed by a typed id (<typeparamref name="TKey"/>) rather than a number.</summary>
+    private async Task<int> ResealAsync<T, TKey>(IQueryable<T> records, int freshKey, Func<T, byte[]> sealedOf, Func<T, Task> reseal, CancellationToken ct) where T : class
     {
         var count = 0;
         var skip = 0;
-        // Records keyed by a typed Guid id give their own order; the others are ordered by their numeric Id.
-        order ??= q => q.OrderBy(r => EF.Property<long>(r, "Id"));
         while (true)
         {
-            var batch = await order(records).Skip(skip).Take(BatchSize).ToListAsync(ct);
+            var batch = await records.OrderBy(r => EF.Property<TKey>(r, "Id")).Skip(skip).Take(BatchSize).ToListAsync(ct);
             if (batch.Count == 0) return count;
             foreach (var record in batch.Where(r => FieldSealer.KeyIdOf(sealedOf(r)) != freshKey))
             {
@@ -45,6 +47,33 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
 
     private async Task<byte[]> Reseal<T>(byte[] sealedValue, string recordType, Guid sealingId, CancellationToken ct) =>
         await sealer.SealAsync(await sealer.OpenAsync<T>(sealedValue, recordType, sealingId, ct), recordType, sealingId, ct);
+
+    /// <summary>Goals, return comments, service notes, follow-ups, closure notes and comments, reopening reasons.</summary>
+    private async Task<int> ResealAssistanceAsync(int fresh, CancellationToken ct)
+    {
+        var resealed = await ResealAsync(db.PlanGoals, fresh,
+            g => g.SealedText, async g => g.Seal(await Reseal<string>(g.SealedText, PlanGoal.RecordType, g.SealingId, ct)), ct);
+        resealed += await ResealAsync<AssistancePlan, AssistancePlanId>(db.AssistancePlans.Where(p => p.SealedReturnComment != null), fresh,
+            p => p.SealedReturnComment!, async p => p.ResealReturnComment(await Reseal<string>(p.SealedReturnComment!, AssistancePlan.RecordType, p.Id.Value, ct)), ct);
+        resealed += await ResealAsync(db.ServicesDelivered.Where(s => s.SealedNote != null), fresh,
+            s => s.SealedNote!, async s => s.SealNote(await Reseal<string>(s.SealedNote!, ServiceDelivery.RecordType, s.SealingId, ct)), ct);
+        // Records with two sealed texts are re-sealed whole when either is under an older key.
+        resealed += await ResealAsync<FollowUp, FollowUpId>(db.FollowUps, fresh,
+            f => OlderOf(fresh, f.SealedWhat, f.SealedDoneNote), async f => f.Reseal(
+                await Reseal<string>(f.SealedWhat, FollowUp.RecordType, f.Id.Value, ct),
+                f.SealedDoneNote is { } note ? await Reseal<string>(note, FollowUp.RecordType + ":done", f.Id.Value, ct) : null), ct);
+        resealed += await ResealAsync(db.CaseClosures.Where(c => c.SealedNote != null || c.SealedComment != null), fresh,
+            c => OlderOf(fresh, c.SealedNote, c.SealedComment), async c => c.Reseal(
+                c.SealedNote is { } note ? await Reseal<string>(note, CaseClosure.RecordType, c.SealingId, ct) : null,
+                c.SealedComment is { } comment ? await Reseal<string>(comment, CaseClosure.RecordType + ":comment", c.SealingId, ct) : null), ct);
+        resealed += await ResealAsync(db.CaseReopenings, fresh,
+            r => r.SealedReason, async r => r.SealReason(await Reseal<string>(r.SealedReason, CaseReopening.RecordType, r.SealingId, ct)), ct);
+        return resealed;
+    }
+
+    /// <summary>The first of a record's sealed values that is under another key than the fresh one, else the first there is.</summary>
+    private static byte[] OlderOf(int fresh, params byte[]?[] values) =>
+        values.FirstOrDefault(v => v is not null && FieldSealer.KeyIdOf(v) != fresh) ?? values.First(v => v is not null)!;
 
     public async Task<RotationReport> RotateAsync(CancellationToken ct = default)
     {
@@ -94,17 +123,18 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
         resealed += await ResealAsync(db.PersonPhotos, fresh.Id, p => p.SealedContent,
             async p => p.Reseal(await Reseal<byte[]>(p.SealedContent, PersonPhoto.RecordType, p.SealingId, ct)), ct);
 
-        resealed += await ResealAsync(db.Consents.IgnoreQueryFilters().Where(c => c.SealedNote != null || c.SealedWithdrawalReason != null), fresh.Id,
+        resealed += await ResealAsync<Domain.Consents.Consent, Domain.Consents.ConsentId>(db.Consents.IgnoreQueryFilters().Where(c => c.SealedNote != null || c.SealedWithdrawalReason != null), fresh.Id,
             c => c.SealedNote ?? c.SealedWithdrawalReason!, async c =>
             {
                 if (c.SealedNote is not null) c.SealNote(await Reseal<string>(c.SealedNote, Domain.Consents.Consent.RecordType, c.Id.Value, ct));
                 if (c.SealedWithdrawalReason is not null)
                     c.SealWithdrawalReason(await Reseal<string>(c.SealedWithdrawalReason, Domain.Consents.Consent.RecordType + ":withdrawal", c.Id.Value, ct));
-            }, ct, q => q.OrderBy(c => c.Id));
-        resealed += await ResealAsync(db.Referrals, fresh.Id, r => r.SealedReason,
-            async r => r.SealReason(await Reseal<string>(r.SealedReason, Domain.Referrals.Referral.RecordType, r.Id.Value, ct)), ct, q => q.OrderBy(r => r.Id));
+            }, ct);
+        resealed += await ResealAsync<Domain.Referrals.Referral, Domain.Referrals.ReferralId>(db.Referrals, fresh.Id, r => r.SealedReason,
+            async r => r.SealReason(await Reseal<string>(r.SealedReason, Domain.Referrals.Referral.RecordType, r.Id.Value, ct)), ct);
         resealed += await ResealAsync(db.ReferralTransitions.Where(t => t.SealedReason != null), fresh.Id, t => t.SealedReason!,
             async t => t.SealReason(await Reseal<string>(t.SealedReason!, Domain.Referrals.ReferralTransition.RecordType, t.SealingId, ct)), ct);
+        resealed += await ResealAssistanceAsync(fresh.Id, ct);
 
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);

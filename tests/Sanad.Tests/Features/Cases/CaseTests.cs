@@ -51,7 +51,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.True(change.StatusCode == HttpStatusCode.OK, await change.Content.ReadAsStringAsync());
 
         // A colleague who read the case before that change cannot overwrite it.
-        var stale = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version, status = "closed" });
+        var stale = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{id}", new { version, status = "follow-up" });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Someone else changed this case", await stale.Content.ReadAsStringAsync());
 
@@ -82,7 +82,7 @@ public sealed class CaseTests(SanadApp app) : IClassFixture<SanadApp>
         var caseworker = await app.ApiAsync(Roles.Caseworker);
         var id = (await OpenAsync(caseworker, await PersonAsync(caseworker))).GetProperty("id").GetString();
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, status = "closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Police)).PatchAsJsonAsync($"/api/v1/cases/{id}", new { version = 0, status = "follow-up" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.Supervisor)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.Coordinator)).GetAsync($"/api/v1/cases/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsync(Roles.Admin)).GetAsync($"/api/v1/cases/{id}")).StatusCode);

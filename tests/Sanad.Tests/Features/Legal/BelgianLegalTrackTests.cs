@@ -145,8 +145,9 @@ public sealed class BelgianLegalTrackTests(SanadApp app) : IClassFixture<SanadAp
         await caseworker.PostAsJsonAsync($"/api/v1/cases/{followed}/legal/documents", new { type = "a-card", issuedOn = LegalHelpers.Today(), validUntil = LegalHelpers.Today(365) });
         var closed = await app.OpenShelterCaseAsync("Closed");
         await caseworker.PutAsJsonAsync($"/api/v1/cases/{closed}/legal/reflection-period", new { startsOn = LegalHelpers.Today() });
-        var closing = await caseworker.PatchAsJsonAsync($"/api/v1/cases/{closed}", new { version = 0, status = "closed" });
-        Assert.Equal(HttpStatusCode.OK, closing.StatusCode);
+        // Closed the only way a case closes: the caseworker asks, a supervisor approves.
+        Assert.Equal(HttpStatusCode.Created, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{closed}/closure", new { reason = "returned-home" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsync(Roles.Supervisor)).PostAsync($"/api/v1/cases/{closed}/closure/approve", null)).StatusCode);
 
         var list = await (await caseworker.GetAsync("/api/v1/deadlines?withinDays=60")).JsonAsync();
         var mine = list.EnumerateArray().Where(d => new[] { reflecting, expired, followed, closed }.Contains(d.GetProperty("caseId").GetString())).ToList();
