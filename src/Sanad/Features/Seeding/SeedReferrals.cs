@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Domain.Consents;
+using Sanad.Domain.Referrals;
+using Sanad.Features.Referrals;
+using Sanad.Security;
+using Sanad.Security.Encryption;
+using Sanad.Web;
+
+namespace Sanad.Features.Seeding;
+
+/// <summary>
+/// Gives seeded cases the referrals a busy mechanism would have: each referral to another agency
+/// with the consent that allows it, a sealed reason, its answer deadline from the jurisdiction, and
+/// the states and history of a real chain (most answered and under way or completed, some declined
+/// or expired, a few still waiting). For benchmarks: never on a production node.
+/// </summary>
+public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadlines deadlines, AuditTrail audit, NodeSettingsCache settings, TimeProvider clock)
+{
+    private const int CasesPerBatch = 2000;
+    private static readonly string[] Reasons =
+    [
+        "Needs a safe shelter tonight.", "Needs legal aid for a labour complaint.", "Needs medical care and psychosocial support.",
+        "Wants to return home: needs travel documents.", "Needs an interpreter for her statement.",
+    ];
+
+    private sealed record CaseRow(CaseId Id, AgencyId AgencyId, DateTime OpenedAt);
+
+    private sealed record Prepared(IReadOnlyList<Consent> Consents, IReadOnlyList<Referral> Referrals, IReadOnlyList<ReferralTransition> Transitions);
+
+    /// <summary>Adds <paramref name="perCase"/> referrals to every case that has none yet; returns how many it wrote.</summary>
+    public async Task<int> WriteAsync(int perCase, Action<int>? progress = null, CancellationToken ct = default)
+    {
+        var country = (await settings.GetAsync()).Country;
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).Select(a => a.Id).ToListAsync(ct);
+        if (agencies.Count < 2) return 0;
+        var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => !db.Referrals.Any(r => r.CaseId == c.Id))
+            .OrderBy(c => c.OpenedAt).Select(c => new CaseRow(c.Id, c.AgencyId, c.OpenedAt)).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Warm the key ring once, so the parallel sealing below never loads a key.
+        await sealer.SealAsync("", Referral.RecordType, Guid.Empty, ct);
+        var written = 0;
+        var batchNumber = 0;
+        foreach (var batch in cases.Chunk(CasesPerBatch))
+        {
+            var prepared = await PrepareAsync(batch, perCase, agencies, country, now, batchNumber++, ct);
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                await using (var bulk = BulkInsert.For(db))
+                {
+                    await bulk.InsertAsync(prepared.Consents, ct);
+                    await bulk.InsertAsync(prepared.Referrals, ct);
+                    await bulk.InsertAsync(prepared.Transitions, ct);
+                }
+                await tx.CommitAsync(ct);
+            }
+            written += prepared.Referrals.Count;
+            progress?.Invoke(written);
+        }
+        await audit.RecordAsync("referrals.seeded", AuditOutcome.Success, Referral.RecordType, null, $"count:{written}");
+        return written;
+    }
+
+    private async Task<Prepared> PrepareAsync(CaseRow[] batch, int perCase, List<AgencyId> agencies, string country, DateTime now, int seed, CancellationToken ct)
+    {
+        var random = new Random(seed);
+        var consents = new List<Consent>(batch.Length * perCase);
+        var referrals = new List<Referral>(batch.Length * perCase);
+        var transitions = new List<ReferralTransition>(batch.Length * perCase * 3);
+        foreach (var c in batch)
+        {
+            for (var i = 0; i < perCase; i++)
+            {
+                var to = agencies[random.Next(agencies.Count)];
+                if (to == c.AgencyId) to = agencies[(agencies.IndexOf(to) + 1) % agencies.Count];
+                var sentAt = Min(now, c.OpenedAt + TimeSpan.FromHours(random.Next(1, 24 * 90)));
+                var urgency = random.NextDouble() < 0.15 ? ReferralUrgency.Urgent : ReferralUrgency.Normal;
+                string[] scope = random.NextDouble() < 0.5 ? [DataScopes.Operational] : [DataScopes.Operational, DataScopes.Identifying];
+                consents.Add(Consent.Record(c.Id, c.AgencyId, ConsentPurpose.Referral, to, scope, ConsentMethod.Written,
+                    DateOnly.FromDateTime(sentAt), null, sentAt));
+                var referral = Referral.Send(c.Id, c.AgencyId, to, null, urgency, scope, null, sentAt, deadlines.AnswerDueBy(sentAt, urgency, country));
+                referrals.Add(referral);
+                transitions.Add(ReferralTransition.Record(referral.Id, null, ReferralState.Sent, null, sentAt));
+                foreach (var (action, at) in Journey(referral, random, now))
+                {
+                    var from = referral.Move(action, at);
+                    transitions.Add(ReferralTransition.Record(referral.Id, from, referral.State, null, at));
+                }
+            }
+        }
+        await Parallel.ForEachAsync(referrals, ct, async (r, token) =>
+            r.SealReason(await sealer.SealAsync(Reasons[r.Id.Value.GetHashCode() & 3], Referral.RecordType, r.Id.Value, token)));
+        return new Prepared(consents, referrals, transitions);
+    }
+
+    /// <summary>
+    /// What happened to a referral after it was sent: a referral still within its deadline may wait;
+    /// past it, it was answered in time or expired; answered ones were mostly accepted and taken on.
+    /// </summary>
+    private static IEnumerable<(ReferralAction, DateTime)> Journey(Referral r, Random random, DateTime now)
+    {
+        var answeredAt = r.SentAt + (r.AnswerDueAt - r.SentAt) * random.NextDouble();
+        if (answeredAt > now) yield break;
+        var roll = random.NextDouble();
+        if (roll < 0.04)
+        {
+            if (r.AnswerDueAt <= now) yield return (ReferralAction.Expire, r.AnswerDueAt);
+            yield break;
+        }
+        if (roll < 0.10) { yield return (ReferralAction.Decline, answeredAt); yield break; }
+        if (roll < 0.13) { yield return (ReferralAction.Cancel, answeredAt); yield break; }
+        yield return (ReferralAction.Accept, answeredAt);
+        var started = answeredAt + TimeSpan.FromDays(random.Next(0, 7));
+        if (started > now || random.NextDouble() < 0.1) yield break;
+        yield return (ReferralAction.Start, started);
+        var completed = started + TimeSpan.FromDays(random.Next(3, 120));
+        if (completed > now || random.NextDouble() < 0.35) yield break;
+        yield return (ReferralAction.Complete, completed);
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}
