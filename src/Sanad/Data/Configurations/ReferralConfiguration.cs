@@ -76,9 +76,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(r => r.Urgency).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.Scope).HasMaxLength(60).IsRequired();
         b.Property(r => r.SealedReason).IsRequired();
-        // The lists of each side, newest first, and the deadline watch's scan of overdue 'sent' referrals.
+        // The lists of each side, newest first, with a state (agency, state, date) or without one
+        // (agency, date: with hundreds of thousands of referrals an agency's unfiltered list must not
+        // sort them all), and the deadline watch's scan of overdue 'sent' referrals.
         b.HasIndex(r => new { r.ToAgencyId, r.State, r.SentAt });
         b.HasIndex(r => new { r.FromAgencyId, r.State, r.SentAt });
+        b.HasIndex(r => new { r.ToAgencyId, r.SentAt });
+        b.HasIndex(r => new { r.FromAgencyId, r.SentAt });
         b.HasIndex(r => new { r.State, r.AnswerDueAt });
         b.HasIndex(r => r.CaseId);
         b.Property(r => r.Version).IsConcurrencyToken();

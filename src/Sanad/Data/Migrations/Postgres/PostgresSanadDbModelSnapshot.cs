@@ -1759,7 +1759,11 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("FromAgencyId", "SentAt");
+
                     b.HasIndex("State", "AnswerDueAt");
+
+                    b.HasIndex("ToAgencyId", "SentAt");
 
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 

@@ -1708,7 +1708,11 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("FromAgencyId", "SentAt");
+
                     b.HasIndex("State", "AnswerDueAt");
+
+                    b.HasIndex("ToAgencyId", "SentAt");
 
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 
