@@ -110,6 +110,8 @@ public static class SanadWebApp
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
         services.AddHostedService<ReferralDeadlineWatch>();
+        services.AddOptions<Features.Notifications.DeadlineReminderOptions>().BindConfiguration(Features.Notifications.DeadlineReminderOptions.Section);
+        services.AddHostedService<Features.Notifications.DeadlineReminderWatch>();
         // Attachments are read in memory (never buffered to a temporary file in clear), up to just over their 10 MB limit.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {

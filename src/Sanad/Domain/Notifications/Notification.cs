@@ -7,6 +7,8 @@ public enum NotificationKind
     ReferralAnswered,
     ReferralOverdue,
     ConsentWithdrawn,
+    /// <summary>Deadlines of one's cases fall due soon (once a day at most; the link is the work list).</summary>
+    DeadlinesDue,
 }
 
 /// <summary>

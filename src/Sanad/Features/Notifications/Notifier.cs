@@ -40,6 +40,15 @@ public sealed class Notifier(SanadDb db, NotificationMail mail, TimeProvider clo
         if (await db.Users.AnyAsync(u => u.Id == user && u.DisabledAt == null, ct)) Add(user, kind, referral);
     }
 
+    /// <summary>Each of these users that is still active, about something the link shows (ids only); returns how many.</summary>
+    public async Task<int> ToUsersAsync(IReadOnlyCollection<Guid> users, NotificationKind kind, string link, CancellationToken ct)
+    {
+        if (users.Count == 0) return 0;
+        var active = await db.Users.Where(u => users.Contains(u.Id) && u.DisabledAt == null).Select(u => u.Id).ToListAsync(ct);
+        foreach (var user in active) Add(user, kind, link);
+        return active.Count;
+    }
+
     /// <summary>Forgets what was staged, for a unit of work that is retried from scratch.</summary>
     public void Discard() => _mail.Clear();
 
@@ -51,9 +60,10 @@ public sealed class Notifier(SanadDb db, NotificationMail mail, TimeProvider clo
         await mail.SendAsync(pending, ct);
     }
 
-    private void Add(Guid user, NotificationKind kind, ReferralId referral)
+    private void Add(Guid user, NotificationKind kind, ReferralId referral) => Add(user, kind, LinkTo(referral));
+
+    private void Add(Guid user, NotificationKind kind, string link)
     {
-        var link = LinkTo(referral);
         if (_mail.Contains((user, kind, link))) return;
         db.Notifications.Add(Notification.For(user, kind, link, clock.GetUtcNow().UtcDateTime));
         _mail.Add((user, kind, link));
