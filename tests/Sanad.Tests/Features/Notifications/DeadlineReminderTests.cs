@@ -61,4 +61,15 @@ public sealed class DeadlineReminderTests(SanadApp app) : IClassFixture<SanadApp
         Assert.Equal(0, again.Reminded);
         Assert.Single(await RemindersAsync(caseworker));
     }
+
+    [Fact]
+    public async Task An_operator_runs_the_scan_from_the_command_line_and_is_told_what_it_found_and_how_long_it_took()
+    {
+        var run = await app.CliAsync("deadlines", "remind", "--repeat", "2");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(run.Output, @"Deadline scan: [\d,]+ holder\(s\) of due deadlines, [\d,]+ person\(s\) reminded, in \d+ ms\.").Count);
+        var refused = await app.CliAsync("deadlines", "remind", "--repeat", "11");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--repeat must be between 1 and 10", refused.Error);
+    }
 }
