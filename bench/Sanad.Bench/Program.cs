@@ -17,6 +17,8 @@ internal static class Program
                 return await FoundationRun.RunAsync();
             case Identify.IdentifyRun.ModeName:
                 return await Identify.IdentifyRun.RunAsync(args[1..]);
+            case Refer.ReferRun.ModeName:
+                return await Refer.ReferRun.RunAsync(args[1..]);
             case Research.ResearchRun.ModeName:
                 return Research.ResearchRun.Run(args[1..]);
             case "micro":
@@ -25,7 +27,7 @@ internal static class Program
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|research [--records N]|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|micro");
                 return 2;
         }
     }

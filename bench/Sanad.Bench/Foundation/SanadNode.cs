@@ -58,9 +58,10 @@ internal sealed class SanadNode
     }
 
     /// <summary>Issues a personal access token through the CLI, as an operator would; call once the server has created the database.</summary>
-    public async Task<string> CreateTokenAsync(ChildProcesses children, string dataDirectory, IReadOnlyDictionary<string, string>? database = null)
+    public async Task<string> CreateTokenAsync(ChildProcesses children, string dataDirectory, IReadOnlyDictionary<string, string>? database = null,
+        string email = DemoUser)
     {
-        var info = Cli(database, "token", "create", "--email", DemoUser, "--name", "bench", "--data-dir", dataDirectory);
+        var info = Cli(database, "token", "create", "--email", email, "--name", "bench", "--data-dir", dataDirectory);
         var result = await ProcessRunner.RunAsync(children, info, TimeSpan.FromMinutes(1));
         var token = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         if (result.ExitCode != 0 || token is null || !token.StartsWith("sanad_pat_", StringComparison.Ordinal))

@@ -45,6 +45,14 @@ public sealed class SeedReferralsTests(SanadApp app) : IClassFixture<SanadApp>
                 Assert.False(string.IsNullOrWhiteSpace(await sealer.OpenAsync<string>(r.SealedReason, Referral.RecordType, r.Id.Value)));
             }
             Assert.Contains(referrals, r => r.State == ReferralState.Completed);
+
+            // The deadlines that come with a busy chain: reflection periods and follow-ups of the case's own agency.
+            Assert.NotEmpty(await db.ReflectionPeriods.IgnoreQueryFilters().ToListAsync());
+            var followUps = await db.FollowUps.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            Assert.NotEmpty(followUps);
+            var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.AgencyId);
+            Assert.All(followUps, f => Assert.Equal(f.AgencyId, users[f.AssignedTo]));
+            Assert.All(followUps, f => Assert.Equal(cases[f.CaseId], f.AgencyId));
             return referrals.Count;
         });
         Assert.True(checkedReferrals >= 80);

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
+using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
+using Sanad.Domain.Assistance;
+using Sanad.Domain.Legal;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Domain.Consents;
@@ -16,7 +19,9 @@ namespace Sanad.Features.Seeding;
 /// Gives seeded cases the referrals a busy mechanism would have: each referral to another agency
 /// with the consent that allows it, a sealed reason, its answer deadline from the jurisdiction, and
 /// the states and history of a real chain (most answered and under way or completed, some declined
-/// or expired, a few still waiting). For benchmarks: never on a production node.
+/// or expired, a few still waiting); and the deadlines that come with them: a reflection period on
+/// a fifth of the cases, a follow-up (sealed) for a third, assigned to a worker of the agency.
+/// For benchmarks: never on a production node.
 /// </summary>
 public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadlines deadlines, AuditTrail audit, NodeSettingsCache settings, TimeProvider clock)
 {
@@ -29,7 +34,8 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
 
     private sealed record CaseRow(CaseId Id, AgencyId AgencyId, DateTime OpenedAt);
 
-    private sealed record Prepared(IReadOnlyList<Consent> Consents, IReadOnlyList<Referral> Referrals, IReadOnlyList<ReferralTransition> Transitions);
+    private sealed record Prepared(IReadOnlyList<Consent> Consents, IReadOnlyList<Referral> Referrals, IReadOnlyList<ReferralTransition> Transitions,
+        IReadOnlyList<ReflectionPeriod> ReflectionPeriods, IReadOnlyList<FollowUp> FollowUps);
 
     /// <summary>Adds <paramref name="perCase"/> referrals to every case that has none yet; returns how many it wrote.</summary>
     public async Task<int> WriteAsync(int perCase, Action<int>? progress = null, CancellationToken ct = default)
@@ -37,6 +43,9 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         var country = (await settings.GetAsync()).Country;
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).Select(a => a.Id).ToListAsync(ct);
         if (agencies.Count < 2) return 0;
+        var workerRoles = new[] { Roles.IdOf(Roles.Caseworker), Roles.IdOf(Roles.Supervisor) };
+        var workers = (await db.Users.Where(u => u.DisabledAt == null && db.UserRoles.Any(r => r.UserId == u.Id && workerRoles.Contains(r.RoleId)))
+            .Select(u => new { u.AgencyId, u.Id }).ToListAsync(ct)).GroupBy(w => w.AgencyId).ToDictionary(g => g.Key, g => g.Select(w => w.Id).ToArray());
         var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking()
             .Where(c => !db.Referrals.Any(r => r.CaseId == c.Id))
             .OrderBy(c => c.OpenedAt).Select(c => new CaseRow(c.Id, c.AgencyId, c.OpenedAt)).ToListAsync(ct);
@@ -47,7 +56,7 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         var batchNumber = 0;
         foreach (var batch in cases.Chunk(CasesPerBatch))
         {
-            var prepared = await PrepareAsync(batch, perCase, agencies, country, now, batchNumber++, ct);
+            var prepared = await PrepareAsync(batch, perCase, agencies, workers, country, now, batchNumber++, ct);
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
                 await using (var bulk = BulkInsert.For(db))
@@ -55,6 +64,8 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
                     await bulk.InsertAsync(prepared.Consents, ct);
                     await bulk.InsertAsync(prepared.Referrals, ct);
                     await bulk.InsertAsync(prepared.Transitions, ct);
+                    await bulk.InsertAsync(prepared.ReflectionPeriods, ct);
+                    await bulk.InsertAsync(prepared.FollowUps, ct);
                 }
                 await tx.CommitAsync(ct);
             }
@@ -65,14 +76,23 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         return written;
     }
 
-    private async Task<Prepared> PrepareAsync(CaseRow[] batch, int perCase, List<AgencyId> agencies, string country, DateTime now, int seed, CancellationToken ct)
+    private async Task<Prepared> PrepareAsync(CaseRow[] batch, int perCase, List<AgencyId> agencies, Dictionary<AgencyId, Guid[]> workers,
+        string country, DateTime now, int seed, CancellationToken ct)
     {
         var random = new Random(seed);
         var consents = new List<Consent>(batch.Length * perCase);
         var referrals = new List<Referral>(batch.Length * perCase);
         var transitions = new List<ReferralTransition>(batch.Length * perCase * 3);
+        var periods = new List<ReflectionPeriod>(batch.Length / 4);
+        var followUps = new List<FollowUp>(batch.Length / 2);
+        var today = DateOnly.FromDateTime(now);
         foreach (var c in batch)
         {
+            var opened = DateOnly.FromDateTime(c.OpenedAt);
+            if (random.NextDouble() < 0.2)
+                periods.Add(ReflectionPeriod.Start(c.Id, c.AgencyId, opened, opened.AddDays(45), null, null, c.OpenedAt));
+            if (random.NextDouble() < 0.33 && workers.TryGetValue(c.AgencyId, out var staff))
+                followUps.Add(FollowUp.Plan(c.Id, c.AgencyId, today.AddDays(random.Next(-30, 60)), staff[random.Next(staff.Length)], null, c.OpenedAt));
             for (var i = 0; i < perCase; i++)
             {
                 var to = agencies[random.Next(agencies.Count)];
@@ -94,7 +114,9 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         }
         await Parallel.ForEachAsync(referrals, ct, async (r, token) =>
             r.SealReason(await sealer.SealAsync(Reasons[r.Id.Value.GetHashCode() & 3], Referral.RecordType, r.Id.Value, token)));
-        return new Prepared(consents, referrals, transitions);
+        await Parallel.ForEachAsync(followUps, ct, async (f, token) =>
+            f.SealWhat(await sealer.SealAsync("Call her about the next appointment.", FollowUp.RecordType, f.Id.Value, token)));
+        return new Prepared(consents, referrals, transitions, periods, followUps);
     }
 
     /// <summary>
