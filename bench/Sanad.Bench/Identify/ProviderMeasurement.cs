@@ -35,20 +35,19 @@ internal static partial class ProviderMeasurement
 
     public static async Task<ProviderResults> RunAsync(BenchContext bench, BenchDatabase database, int people)
     {
-        await CliAsync(bench, database, TimeSpan.FromMinutes(5), "migrate", "--data-dir", database.DataDirectory);
+        await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(5), "migrate", "--data-dir", database.DataDirectory);
         // The demo agencies and users (the caseworker among them) are made by the node's first --demo start.
         await using (var first = await bench.StartAsync(bench.Node.Serve(database.DataDirectory, database.Settings)))
             await first.StopAsync();
 
         Console.WriteLine($"[{database.Provider}] seeding {people:N0} people ...");
         var clock = Stopwatch.StartNew();
-        var seed = await CliAsync(bench, database, TimeSpan.FromMinutes(60), "seed", "--people", people.ToString(CultureInfo.InvariantCulture), "--data-dir", database.DataDirectory);
+        var seed = await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(60), "seed", "--people", people.ToString(CultureInfo.InvariantCulture), "--data-dir", database.DataDirectory);
         var seedTime = clock.Elapsed;
         var rate = double.Parse(SeedRate().Match(seed).Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture);
         Console.WriteLine($"[{database.Provider}] seeded in {seedTime.TotalSeconds:0.0} s ({rate:N0} people/s in the verb's own count)");
 
-        var runs = new Dictionary<string, List<WrkResult>>();
-        IdentifyTarget[] targets;
+        IReadOnlyList<EndpointRuns> endpoints;
         await using (var node = await bench.StartAsync(bench.Node.Serve(database.DataDirectory, database.Settings)))
         await using (var bare = await bench.StartAsync(BareBaseline.Serve(bench.ScratchDirectory)))
         {
@@ -56,7 +55,7 @@ internal static partial class ProviderMeasurement
             var lists = Directory.CreateDirectory(Path.Combine(bench.ScratchDirectory, $"requests-{database.Provider}")).FullName;
             var names = RequestLists.SearchNames();
             var root = node.Command.BaseAddress;
-            targets =
+            IdentifyTarget[] targets =
             [
                 new(Duplicates, new Uri(root, "/api/v1/people/duplicates"), token, ("POST", RequestLists.DuplicateBodies(lists, names))),
                 new(AtSearchClients(Duplicates), new Uri(root, "/api/v1/people/duplicates"), token, ("POST", RequestLists.DuplicateBodies(lists, names)), SearchClients),
@@ -65,37 +64,13 @@ internal static partial class ProviderMeasurement
                 new(CasePage, new Uri(root, "/api/v1/cases"), token, ("GET", await RequestLists.CasePathsAsync(bench.Http, root, token, lists))),
                 new(Bare, bare.Command.BaseAddress, null, null),
             ];
-            foreach (var target in targets)
-            {
-                var warmUp = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.WarmUp, target.Token, target.Requests, target.Connections);
-                Console.WriteLine($"[{database.Provider}] warm-up {target.Label}: {warmUp.RequestsPerSecond:0} req/s, p95 {warmUp.P95Ms:0.00} ms, errors {warmUp.Non2xx + warmUp.SocketErrors}");
-                if (warmUp.Non2xx > 0) throw new InvalidOperationException($"{target.Label} answered errors: nothing to measure.");
-                runs[target.Label] = [];
-            }
-            for (var round = 1; round <= LoadMeasurement.Runs; round++)
-            {
-                foreach (var target in targets)
-                {
-                    var result = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.Duration, target.Token, target.Requests, target.Connections);
-                    runs[target.Label].Add(result);
-                    Console.WriteLine($"[{database.Provider}] run {round} {target.Label}: {result.RequestsPerSecond:0} req/s, p95 {result.P95Ms:0.00} ms, errors {result.Non2xx + result.SocketErrors}");
-                }
-            }
+            endpoints = await InterleavedRounds.RunAsync(bench, database.Provider, targets);
         }
 
         var raw = await RawLookup.MeasureAsync(database);
         Console.WriteLine($"[{database.Provider}] raw lookup: {raw.LookupsPerSecond:0}/s, median {raw.MedianMicroseconds:0.0} µs");
         var bytes = await DatabaseBytes.ReadAsync(database);
-        return new ProviderResults(database.Provider, people, seedTime, rate,
-            [.. targets.Select(t => new EndpointRuns(t.Label, runs[t.Label]))], raw, bytes);
-    }
-
-    private static async Task<string> CliAsync(BenchContext bench, BenchDatabase database, TimeSpan deadline, params string[] arguments)
-    {
-        var result = await ProcessRunner.RunAsync(bench.Children, bench.Node.Cli(database.Settings, arguments), deadline);
-        if (result.ExitCode != 0)
-            throw new InvalidOperationException($"sanad {arguments[0]} failed (exit {result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
-        return result.StandardOutput;
+        return new ProviderResults(database.Provider, people, seedTime, rate, endpoints, raw, bytes);
     }
 
     [GeneratedRegex(@"Seeded [\d,]+ people .*\(([\d,.]+) people/s\)")]

@@ -24,20 +24,19 @@ internal static partial class ReferMeasurement
 
     public static async Task<ReferProviderResults> RunAsync(BenchContext bench, BenchDatabase database, int cases, int perCase)
     {
-        await CliAsync(bench, database, TimeSpan.FromMinutes(5), "migrate", "--data-dir", database.DataDirectory);
+        await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(5), "migrate", "--data-dir", database.DataDirectory);
         await using (var first = await bench.StartAsync(bench.Node.Serve(database.DataDirectory, database.Settings)))
             await first.StopAsync();
 
         Console.WriteLine($"[{database.Provider}] seeding {cases:N0} cases with {perCase} referrals each ...");
         var clock = Stopwatch.StartNew();
-        var seeded = await CliAsync(bench, database, TimeSpan.FromMinutes(120), "seed", "--people", cases.ToString(CultureInfo.InvariantCulture),
+        var seeded = await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(120), "seed", "--people", cases.ToString(CultureInfo.InvariantCulture),
             "--referrals-per-case", perCase.ToString(CultureInfo.InvariantCulture), "--data-dir", database.DataDirectory);
         var seedTime = clock.Elapsed;
         var referrals = long.Parse(SeededReferrals().Match(seeded).Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture);
         Console.WriteLine($"[{database.Provider}] seeded {referrals:N0} referrals in {seedTime.TotalSeconds:0} s");
 
-        var runs = new Dictionary<string, List<WrkResult>>();
-        IdentifyTarget[] targets;
+        IReadOnlyList<EndpointRuns> endpoints;
         await using (var node = await bench.StartAsync(bench.Node.Serve(database.DataDirectory, database.Settings)))
         await using (var bare = await bench.StartAsync(BareBaseline.Serve(bench.ScratchDirectory)))
         {
@@ -45,39 +44,23 @@ internal static partial class ReferMeasurement
             var coordinator = await bench.Node.CreateTokenAsync(bench.Children, database.DataDirectory, database.Settings, "coordinator@demo.sanad.local");
             var lists = Directory.CreateDirectory(Path.Combine(bench.ScratchDirectory, $"refer-{database.Provider}")).FullName;
             var root = node.Command.BaseAddress;
-            targets =
+            IdentifyTarget[] targets =
             [
                 new(Incoming, new Uri(root, "/api/v1/referrals"), caseworker, IncomingPaths(lists), Clients),
                 new(WorkList, new Uri(root, "/api/v1/worklist"), caseworker, null, Clients),
                 new(Overview, new Uri(root, "/api/v1/overview"), coordinator, null, Clients),
                 new(Bare, bare.Command.BaseAddress, null, null, Clients),
             ];
-            foreach (var target in targets)
-            {
-                var warmUp = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.WarmUp, target.Token, target.Requests, target.Connections);
-                Console.WriteLine($"[{database.Provider}] warm-up {target.Label}: {warmUp.RequestsPerSecond:0} req/s, p95 {warmUp.P95Ms:0.00} ms, errors {warmUp.Non2xx + warmUp.SocketErrors}");
-                if (warmUp.Non2xx > 0) throw new InvalidOperationException($"{target.Label} answered errors: nothing to measure.");
-                runs[target.Label] = [];
-            }
-            for (var round = 1; round <= LoadMeasurement.Runs; round++)
-            {
-                foreach (var target in targets)
-                {
-                    var result = await Wrk.RunAsync(bench.Children, target.Url, LoadMeasurement.Duration, target.Token, target.Requests, target.Connections);
-                    runs[target.Label].Add(result);
-                    Console.WriteLine($"[{database.Provider}] run {round} {target.Label}: {result.RequestsPerSecond:0} req/s, p95 {result.P95Ms:0.00} ms");
-                }
-            }
+            endpoints = await InterleavedRounds.RunAsync(bench, database.Provider, targets);
         }
 
-        var scan = await CliAsync(bench, database, TimeSpan.FromMinutes(10), "deadlines", "remind", "--repeat", "4", "--data-dir", database.DataDirectory);
+        var scan = await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(10), "deadlines", "remind", "--repeat", "4", "--data-dir", database.DataDirectory);
         var scanTimes = ScanTime().Matches(scan).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         Console.WriteLine($"[{database.Provider}] deadline scan: {string.Join(" / ", scanTimes)} ms");
         var rawList = await RawReferralQueries.IncomingListAsync(database);
         var rawScan = await RawReferralQueries.DeadlineScanAsync(database);
         var bytes = await DatabaseBytes.ReadAsync(database);
-        return new ReferProviderResults(database.Provider, cases, referrals, seedTime,
-            [.. targets.Select(t => new EndpointRuns(t.Label, runs[t.Label]))], rawList, scanTimes, rawScan, bytes);
+        return new ReferProviderResults(database.Provider, cases, referrals, seedTime, endpoints, rawList, scanTimes, rawScan, bytes);
     }
 
     /// <summary>The pages of the shelter's incoming list a caseworker goes through, with and without a state.</summary>
@@ -90,14 +73,6 @@ internal static partial class ReferMeasurement
         var file = Path.Combine(directory, "incoming.txt");
         File.WriteAllLines(file, paths);
         return ("GET", file);
-    }
-
-    private static async Task<string> CliAsync(BenchContext bench, BenchDatabase database, TimeSpan deadline, params string[] arguments)
-    {
-        var result = await ProcessRunner.RunAsync(bench.Children, bench.Node.Cli(database.Settings, arguments), deadline);
-        if (result.ExitCode != 0)
-            throw new InvalidOperationException($"sanad {arguments[0]} failed (exit {result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
-        return result.StandardOutput;
     }
 
     [GeneratedRegex(@"Seeded ([\d,]+) referrals")]
