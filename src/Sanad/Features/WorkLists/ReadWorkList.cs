@@ -178,10 +178,13 @@ public sealed class ReadWorkList(SanadDb db, LegalDeadlines legal, AgencyNameBoo
     /// </summary>
     private async Task<IReadOnlyList<ClosureWaitingLine>> ClosuresWaitingAsync(AgencyId agency, CancellationToken ct)
     {
-        var rows = await db.CaseClosures.AsNoTracking().Where(r => r.State == ClosureState.Requested)
-            .Join(db.Cases.Where(c => c.AgencyId == agency), r => r.CaseId, c => c.Id, (r, c) => new { r.CaseId, c.Reference, r.Reason, r.RequestedAt })
+        // The agency as a condition on each waiting request (EXISTS), not as a join: joined, SQLite would
+        // start from the agency's cases (all of them) and look each one up among the requests.
+        var rows = await db.CaseClosures.AsNoTracking()
+            .Where(r => r.State == ClosureState.Requested && db.Cases.Any(c => c.Id == r.CaseId && c.AgencyId == agency))
             .OrderBy(r => r.RequestedAt).Take(Limit)
+            .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { r.CaseId, c.Reference, r.Reason, r.RequestedAt })
             .ToListAsync(ct);
-        return rows.Select(r => new ClosureWaitingLine(r.CaseId.Value, r.Reference, r.Reason, r.RequestedAt)).ToList();
+        return rows.OrderBy(r => r.RequestedAt).Select(r => new ClosureWaitingLine(r.CaseId.Value, r.Reference, r.Reason, r.RequestedAt)).ToList();
     }
 }

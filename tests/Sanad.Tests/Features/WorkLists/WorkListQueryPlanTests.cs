@@ -42,6 +42,7 @@ public sealed partial class WorkListQueryPlanTests(WorkListQueryPlanTests.Comman
             .Where(sql => sql.TrimStart().StartsWith("SELECT") && WatchedTables.Any(t => sql.Contains($"\"{t}\""))).Distinct().ToList();
         Assert.True(queries.Count >= 8, $"only {queries.Count} queries seen");
 
+        var used = new List<string>();
         foreach (var sql in queries)
         {
             var plan = await app.ScopedAsync(async sp =>
@@ -59,9 +60,19 @@ public sealed partial class WorkListQueryPlanTests(WorkListQueryPlanTests.Comman
                 .Where(m => WatchedTables.Contains(m.Groups["table"].Value)).Select(m => m.Groups["alias"].Value).ToHashSet();
             var scanned = plan.Select(p => FullScan().Match(p.Trim())).Where(m => m.Success && aliases.Contains(m.Groups["table"].Value)).ToList();
             Assert.True(scanned.Count == 0, $"full scan in:\n{sql}\nplan:\n{string.Join('\n', plan)}");
+            used.AddRange(plan);
             // The overview's count reads a range of its covering index, not every referral.
             if (sql.Contains("GROUP BY"))
                 Assert.Contains(plan, p => p.Contains("SEARCH") && p.Contains("COVERING INDEX IX_referrals_overview"));
         }
+        // Each list starts from the index meant for it (decision 0028).
+        foreach (var index in new[]
+                 {
+                     "IX_cases_AgencyId_AssignedWorkerId_Status_UpdatedAt (AgencyId=? AND AssignedWorkerId=?", "IX_referrals_ToAgencyId_State_SentAt (ToAgencyId=? AND State=?)",
+                     "IX_referrals_FromAgencyId_State_SentAt (FromAgencyId=? AND State=?)", "IX_follow_ups_open_by_worker (AssignedTo=?",
+                     "IX_assistance_plans_AgencyId_State_SubmittedAt (AgencyId=? AND State=?)", "SCAN c USING INDEX IX_case_closures_waiting",
+                     "IX_referrals_State_AnswerDueAt (State=?",
+                 })
+            Assert.Contains(used, p => p.Contains(index));
     }
 }
