@@ -45,7 +45,8 @@ public static class UseCases
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddSingleton(ShippedJurisdictions.Load()).AddSingleton<JurisdictionRules>().AddScoped<ManageJurisdictions>();
         services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();
-        services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
+        services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
+        services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }
 }

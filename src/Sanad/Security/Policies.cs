@@ -19,6 +19,11 @@ public static class Policies
     /// <summary>Agency supervisors and coordinators: approvals and team views.</summary>
     public const string Supervise = "supervise";
 
+    /// <summary>The work list of one's agency and own tasks: <see cref="Roles.WorkListRoles"/>.</summary>
+    public const string WorkList = "work-list";
+    /// <summary>The country-wide referral overview: the NRM coordinator only.</summary>
+    public const string Coordinate = "coordinate";
+
     /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
     public const string Screen = "screen";
 
@@ -30,6 +35,8 @@ public static class Policies
         options.AddPolicy(CaseData, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseFileRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Referrals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
+        options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

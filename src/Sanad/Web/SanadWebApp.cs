@@ -91,6 +91,7 @@ public static class SanadWebApp
                 o.Conventions.AuthorizePage("/Services/Edit", Policies.Supervise);
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
+                o.Conventions.AuthorizePage("/WorkLists/Overview", Policies.Coordinate);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -241,5 +242,6 @@ public static class SanadWebApp
         ConsentEndpoints.Map(api);
         ReferralEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        Features.WorkLists.WorkListEndpoints.Map(api);
     }
 }

@@ -73,7 +73,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.GoalStatus>().Select(s => "goal-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ServiceOutcome>().Select(o => "service-outcome:" + Sanad.Domain.Cases.Codes.Of(o)))
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
-            .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r));
+            .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r))
+            .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

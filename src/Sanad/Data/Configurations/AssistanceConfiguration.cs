@@ -18,6 +18,8 @@ internal sealed class AssistancePlanConfiguration : IEntityTypeConfiguration<Ass
         b.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
         // Two people starting the next version from the same approved plan: the second save fails here.
         b.HasIndex(p => new { p.CaseId, p.Number }).IsUnique();
+        // A supervisor's work list: the agency's plans waiting for approval, longest waiting first.
+        b.HasIndex(p => new { p.AgencyId, p.State, p.SubmittedAt });
         b.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Version).IsConcurrencyToken();
     }

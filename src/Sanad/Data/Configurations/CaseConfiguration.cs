@@ -19,6 +19,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.Reference).HasMaxLength(40).IsRequired();
         b.HasIndex(c => c.Reference).IsUnique();
         b.HasIndex(c => new { c.AgencyId, c.Status, c.OpenedAt });
+        // A worker's open cases on the work list, last changed first; the agency first, so it is the best match for the agency-filtered query.
+        b.HasIndex(c => new { c.AgencyId, c.AssignedWorkerId, c.Status, c.UpdatedAt });
         b.HasIndex(c => c.PersonId);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.TraffickingStatus).HasConversion<string>().HasMaxLength(20);

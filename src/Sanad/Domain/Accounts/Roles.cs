@@ -52,6 +52,12 @@ public static class Roles
         Coordinator, Supervisor, Caseworker, Provider, Police, Inspector,
     ];
 
+    /// <summary>
+    /// Roles whose home page is a work list of their agency's referrals and their own tasks. The
+    /// coordinator has the country-wide overview instead; the provider's list holds incoming referrals only.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WorkListRoles = [Caseworker, Supervisor, Police, Inspector, Provider];
+
     /// <summary>Roles that see who a person is (identifying and sensitive tiers), in their own agency.</summary>
     public static readonly IReadOnlyList<string> IdentityRoles = [Caseworker, Supervisor, Police, Inspector];
 

@@ -14,9 +14,10 @@ namespace Sanad.Features.Admin;
 /// <summary>
 /// What a node needs before its first request (its settings row), and the demo data that
 /// <c>--demo</c> adds: agencies of Jordan and Belgium, one user per role, a few services in the
-/// directory, and a few hundred invented people with their cases. Demo data is never created without <c>--demo</c>.
+/// directory, a few hundred invented people with their cases, and work in progress on some of them
+/// (<see cref="DemoWork"/>). Demo data is never created without <c>--demo</c>.
 /// </summary>
-public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
+public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, DemoWork work, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
     TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
@@ -96,7 +97,11 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
             await users.AddToRoleAsync(user, role);
         }
         await SeedDemoServicesAsync(now, ct);
-        if (includeCases) await SeedDemoPeopleAsync(ct);
+        if (includeCases)
+        {
+            await SeedDemoPeopleAsync(ct);
+            await work.SeedAsync(ct);
+        }
         return emails;
     }
 

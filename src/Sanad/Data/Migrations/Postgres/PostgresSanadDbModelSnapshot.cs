@@ -363,10 +363,10 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("CaseId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "State", "SubmittedAt");
 
                     b.ToTable("assistance_plans", (string)null);
                 });
@@ -767,6 +767,8 @@ namespace Sanad.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Status", "OpenedAt");
+
+                    b.HasIndex("AgencyId", "AssignedWorkerId", "Status", "UpdatedAt");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1768,6 +1770,9 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 
                     b.HasIndex("ToAgencyId", "State", "SentAt");
+
+                    b.HasIndex("SentAt", "FromAgencyId", "ToAgencyId", "State", "AnswerDueAt")
+                        .HasDatabaseName("IX_referrals_overview");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -354,10 +354,10 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("CaseId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "State", "SubmittedAt");
 
                     b.ToTable("assistance_plans", (string)null);
                 });
@@ -750,6 +750,8 @@ namespace Sanad.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Status", "OpenedAt");
+
+                    b.HasIndex("AgencyId", "AssignedWorkerId", "Status", "UpdatedAt");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1717,6 +1719,9 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 
                     b.HasIndex("ToAgencyId", "State", "SentAt");
+
+                    b.HasIndex("SentAt", "FromAgencyId", "ToAgencyId", "State", "AnswerDueAt")
+                        .HasDatabaseName("IX_referrals_overview");
 
                     b.ToTable("referrals", (string)null);
                 });

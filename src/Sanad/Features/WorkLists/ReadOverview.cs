@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Sanad.Data;
+using Sanad.Domain.Agencies;
+using Sanad.Domain.Audit;
+using Sanad.Domain.Cases;
+using Sanad.Domain.Referrals;
+using Sanad.Features.Services;
+using Sanad.Security;
+
+namespace Sanad.Features.WorkLists;
+
+/// <summary>
+/// One agency's referrals of the period. Waiting: sent, answer not yet due. Overdue: sent and past
+/// its answer deadline, or expired. Answered: accepted, declined, in progress or completed.
+/// Cancelled referrals are in none of the three.
+/// </summary>
+public sealed record AgencyReferralCounts(Guid AgencyId, string Agency, int Waiting, int Overdue, int Answered);
+
+public sealed record OverdueReferralLine(Guid Id, string CaseReference, Guid FromAgencyId, string FromAgency, Guid ToAgencyId, string ToAgency,
+    string State, DateTime SentAt, DateTime AnswerDueAt);
+
+public sealed record ReferralOverview(int Days, DateTime Since, AgencyReferralCounts Total,
+    IReadOnlyList<AgencyReferralCounts> ByReceivingAgency, IReadOnlyList<AgencyReferralCounts> BySendingAgency, IReadOnlyList<OverdueReferralLine> Overdue);
+
+/// <summary>
+/// The coordinator's view of the country's referrals sent in the last 30, 90 or 365 days: counted by
+/// receiving and by sending agency with one GROUP BY over a covering index that starts with the
+/// sending time (decision 0029), so no referral row is loaded; and the overdue ones, most recently
+/// due first. References and agencies only, never a name.
+/// </summary>
+public sealed class ReadOverview(SanadDb db, AgencyNameBook agencies, AuditTrail audit, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<int> Periods = [30, 90, 365];
+    public const int DefaultDays = 30;
+    /// <summary>The overdue list shows at most this many, the most recently due first.</summary>
+    public const int OverdueLimit = 100;
+
+    public async Task<ReferralOverview> ForAsync(int days, CancellationToken ct = default)
+    {
+        if (!Periods.Contains(days)) throw new ArgumentOutOfRangeException(nameof(days), days, "Not one of the periods offered.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-days);
+
+        // One group per (sender, receiver, state, past due): at most agencies² × states × 2 small rows.
+        var groups = await db.Referrals.AsNoTracking().Where(r => r.SentAt >= since)
+            .GroupBy(r => new { r.FromAgencyId, r.ToAgencyId, r.State, Late = r.AnswerDueAt < now })
+            .Select(g => new CountRow(g.Key.FromAgencyId, g.Key.ToAgencyId, g.Key.State, g.Key.Late, g.Count()))
+            .ToListAsync(ct);
+
+        var names = await agencies.AllAsync(ct);
+        string Name(AgencyId id) => names.TryGetValue(id, out var found) ? found.Name : id.ToString();
+        IReadOnlyList<AgencyReferralCounts> By(Func<CountRow, AgencyId> side) => groups.GroupBy(side)
+            .Select(g => Counts(g.Key.Value, Name(g.Key), g)).OrderBy(c => c.Agency, StringComparer.CurrentCulture).ToList();
+
+        var overdue = await OverdueAsync(since, now, ct);
+        await audit.RecordAsync("referrals.overview-read", AuditOutcome.Success, Referral.RecordType, null, $"days:{days};overdue-listed:{overdue.Count}");
+        return new ReferralOverview(days, since, Counts(Guid.Empty, "", groups), By(g => g.To), By(g => g.From),
+            overdue.Select(r => new OverdueReferralLine(r.Id.Value, r.Reference, r.From.Value, Name(r.From), r.To.Value, Name(r.To),
+                Codes.Of(r.State), r.SentAt, r.AnswerDueAt)).ToList());
+    }
+
+    private sealed record CountRow(AgencyId From, AgencyId To, ReferralState State, bool Late, int Count);
+
+    private static AgencyReferralCounts Counts(Guid id, string name, IEnumerable<CountRow> rows)
+    {
+        int waiting = 0, overdue = 0, answered = 0;
+        foreach (var row in rows)
+        {
+            switch (row.State)
+            {
+                case ReferralState.Sent when row.Late:
+                case ReferralState.Expired:
+                    overdue += row.Count;
+                    break;
+                case ReferralState.Sent:
+                    waiting += row.Count;
+                    break;
+                case ReferralState.Accepted or ReferralState.Declined or ReferralState.InProgress or ReferralState.Completed:
+                    answered += row.Count;
+                    break;
+            }
+        }
+        return new AgencyReferralCounts(id, name, waiting, overdue, answered);
+    }
+
+    private sealed record OverdueRow(ReferralId Id, string Reference, AgencyId From, AgencyId To, ReferralState State, DateTime SentAt, DateTime AnswerDueAt);
+
+    /// <summary>
+    /// Past due and still unanswered (the deadline watch has not passed yet), and expired: each read
+    /// backwards along the index on state and answer deadline, so each stops after its first lines.
+    /// </summary>
+    private async Task<List<OverdueRow>> OverdueAsync(DateTime since, DateTime now, CancellationToken ct)
+    {
+        var pastDue = await OverdueQuery(db.Referrals.Where(r => r.State == ReferralState.Sent && r.AnswerDueAt < now && r.SentAt >= since)).ToListAsync(ct);
+        var expired = await OverdueQuery(db.Referrals.Where(r => r.State == ReferralState.Expired && r.SentAt >= since)).ToListAsync(ct);
+        return pastDue.Concat(expired).OrderByDescending(r => r.AnswerDueAt).ThenBy(r => r.Id.Value).Take(OverdueLimit).ToList();
+    }
+
+    private IQueryable<OverdueRow> OverdueQuery(IQueryable<Referral> referrals) =>
+        from r in referrals.AsNoTracking().OrderByDescending(r => r.AnswerDueAt).Take(OverdueLimit)
+        join c in db.Cases on r.CaseId equals c.Id
+        select new OverdueRow(r.Id, c.Reference, r.FromAgencyId, r.ToAgencyId, r.State, r.SentAt, r.AnswerDueAt);
+}
