@@ -12,6 +12,7 @@ internal static class DemoUsers
     {
         "admin" => "Demo Administrator",
         "caseworker" => "Demo Caseworker",
+        "coordinator" => "Demo NRM Coordinator",
         "police" => "Demo Police Officer",
         "inspector" => "Demo Labour Inspector",
         "researcher" => "Demo Researcher",

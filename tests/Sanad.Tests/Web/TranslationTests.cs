@@ -74,7 +74,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ServiceOutcome>().Select(o => "service-outcome:" + Sanad.Domain.Cases.Codes.Of(o)))
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r))
-            .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k));
+            .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k))
+            .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()
@@ -84,6 +85,24 @@ public sealed partial class TranslationTests
         Assert.True(used.Count > 150, $"only {used.Count} keys found: the extraction is broken");
         var missing = used.Concat(CodedLabels()).Where(k => !english.ContainsKey(k)).ToList();
         Assert.True(missing.Count == 0, "missing from SharedResource.resx:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Every_coded_label_reads_as_english_words_not_as_its_code()
+    {
+        // A code's key ("case-status:closed") is not English text: left as the value, the English page shows the raw code.
+        var english = Resource("");
+        var raw = CodedLabels().Where(k => english.TryGetValue(k, out var value) && value == k).ToList();
+        Assert.True(raw.Count == 0, "shown as raw codes in English (give them an English text in SharedResource.resx):\n" + string.Join("\n", raw));
+    }
+
+    [Fact]
+    public void Every_reason_the_duplicate_scorer_gives_is_listed_for_the_pages_to_translate()
+    {
+        var source = File.ReadAllText(Path.Combine(SourceRoot, "Domain", "People", "Names", "DuplicateScorer.cs"));
+        var given = Regex.Matches(source, "\"((?:sex|birth-year|nationality|name):[^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(given.Count >= 10, $"only {given.Count} reason codes found: the extraction is broken");
+        Assert.Empty(given.Except(Sanad.Domain.People.Names.DuplicateScorer.AllReasons));
     }
 
     [Theory]

@@ -13,11 +13,13 @@ namespace Sanad.Features.Screening;
 /// </summary>
 public sealed class EvaluateModel(ScreeningEvaluator evaluator, Cases.ScreenCase screenCase, IStringLocalizer<SharedResource> t) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Profile { get; set; } = "";
+    /// <summary>Nullable: a first visit names no profile, and that is no error to show (the first profile is chosen).</summary>
+    [BindProperty(SupportsGet = true)] public string? Profile { get; set; }
     [BindProperty] public List<string> Indicators { get; set; } = [];
     /// <summary>When set, the screening is the interview of this case's person and is saved to the case.</summary>
     [BindProperty(SupportsGet = true)] public Guid? CaseId { get; set; }
-    [BindProperty] public string InterviewLanguage { get; set; } = "";
+    /// <summary>Nullable: the form without a case has no such field, and its absence is no error to show.</summary>
+    [BindProperty] public string? InterviewLanguage { get; set; }
     [BindProperty] public bool InterpreterUsed { get; set; }
     public bool SavedToCase { get; private set; }
 
@@ -33,7 +35,7 @@ public sealed class EvaluateModel(ScreeningEvaluator evaluator, Cases.ScreenCase
     {
         if (CaseId is { } caseId)
         {
-            var input = new Cases.CaseScreeningInput { Profile = Profile, Indicators = Indicators, Language = InterviewLanguage.Trim().ToLowerInvariant(), InterpreterUsed = InterpreterUsed };
+            var input = new Cases.CaseScreeningInput { Profile = Profile ?? "", Indicators = Indicators, Language = (InterviewLanguage ?? "").Trim().ToLowerInvariant(), InterpreterUsed = InterpreterUsed };
             foreach (var (field, messages) in RequestValidation.Check(input, t))
                 foreach (var message in messages) ModelState.AddModelError(field == "language" ? nameof(InterviewLanguage) : "", message);
             if (!ModelState.IsValid) return Page();
@@ -48,7 +50,7 @@ public sealed class EvaluateModel(ScreeningEvaluator evaluator, Cases.ScreenCase
             SavedToCase = true;
             return Page();
         }
-        var result = evaluator.Evaluate(Profile, Indicators);
+        var result = evaluator.Evaluate(Profile ?? "", Indicators);
         if (result.Succeeded) Result = result.Value;
         else result.Error!.AddTo(ModelState, t);
         return Page();

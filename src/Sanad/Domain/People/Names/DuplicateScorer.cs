@@ -46,6 +46,14 @@ public static class DuplicateScorer
 {
     public const double LikelyDuplicate = 0.80;
 
+    /// <summary>Every reason code a match can give, for the pages that show them in words.</summary>
+    public static readonly IReadOnlyList<string> AllReasons =
+    [
+        "sex:same", "sex:different", "birth-year:same", "birth-year:±1", "birth-year:±5", "birth-year:different",
+        "nationality:same", "nationality:different", "name:none", "name:exact", "name:phonetic", "name:typo",
+        "name:cross-script", "name:token-order", "name:partial", "name:missing-middle", "name:missing-token",
+    ];
+
     private const double Exact = 1.0, SameVowels = 0.95, SameSkeleton = 0.88, SkeletonVowelsDiffer = 0.80, SharedTypo = 0.50;
 
     public static DuplicateMatch Score(DuplicateProbe probe, DuplicateCandidate candidate)
