@@ -239,5 +239,6 @@ public static class SanadWebApp
         ConsentEndpoints.Map(api);
         ReferralEndpoints.Map(api);
         NotificationEndpoints.Map(api);
+        Features.Exports.ExportEndpoints.Map(api);
     }
 }
