@@ -7,6 +7,7 @@ using Sanad.Features.Cases;
 using Sanad.Features.Jurisdictions;
 using Sanad.Features.Legal;
 using Sanad.Features.Consents;
+using Sanad.Features.Exports;
 using Sanad.Features.Notifications;
 using Sanad.Features.People;
 using Sanad.Features.Referrals;
@@ -45,6 +46,7 @@ public static class UseCases
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();
         services.AddSingleton(ShippedJurisdictions.Load()).AddSingleton<JurisdictionRules>().AddScoped<ManageJurisdictions>();
         services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();
+        services.AddScoped<ReferralSheet>().AddScoped<CaseFile>().AddScoped<CaseFileCare>();
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;

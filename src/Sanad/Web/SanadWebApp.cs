@@ -243,5 +243,6 @@ public static class SanadWebApp
         ReferralEndpoints.Map(api);
         NotificationEndpoints.Map(api);
         Features.WorkLists.WorkListEndpoints.Map(api);
+        Features.Exports.ExportEndpoints.Map(api);
     }
 }
