@@ -40,7 +40,7 @@ public static class UseCases
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<AgencyWorkers>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
         services.AddScoped<AgencyNameBook>().AddScoped<ServiceDirectory>();
         services.AddScoped<ConsentBook>();
-        services.AddSingleton<ConfiguredReferralDeadlines>().AddSingleton<IReferralDeadlines, ReferralAnswerDeadline>().AddScoped<SendReferral>().AddScoped<AnswerReferral>().AddScoped<ReadReferrals>().AddScoped<ExpireOverdueReferrals>();
+        services.AddSingleton<ConfiguredReferralDeadlines>().AddSingleton<IReferralDeadlines, ReferralAnswerDeadline>().AddScoped<SendReferral>().AddScoped<AnswerReferral>().AddScoped<ReadReferrals>().AddScoped<TakeOnReferral>().AddScoped<ExpireOverdueReferrals>();
         services.AddSingleton<NotificationMail>().AddScoped<Notifier>().AddScoped<ReadNotifications>().AddScoped<RemindDueDeadlines>();
         services.AddScoped<CaseGate>().AddScoped<AssistancePlans>().AddScoped<ServicesDelivered>().AddScoped<FollowUps>().AddScoped<DueFollowUps>().AddScoped<CaseClosures>().AddScoped<AssistanceSummaries>();
         services.AddSingleton(ScreeningCatalogueLoader.LoadShipped()).AddSingleton<ScreeningEvaluator>();

@@ -66,6 +66,8 @@ public sealed class Referral
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Set when a consent it relied on was withdrawn while it was open: the receiver sees a notice and no more case data than consent still allows.</summary>
     public DateTime? ConsentWithdrawnAt { get; private set; }
+    /// <summary>The receiving agency's own case for her, once it took the referral on (<c>TakeOnReferral</c>).</summary>
+    public Guid? ReceiverCaseId { get; private set; }
     public int Version { get; private set; }
 
     private Referral() { }

@@ -31,7 +31,8 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
         var country = (await settings.GetAsync()).Country;
         // A new case starts at the first stage of the jurisdiction in force.
         var stage = (await jurisdictions.ForAsync(country, ct))?.Rules.FirstStage.Code;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Its own transaction, unless it is part of a larger one (a referral taken on as a case).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var counter = await db.CaseCounters.SingleOrDefaultAsync(c => c.Year == now.Year, ct);
         if (counter is null)
         {
@@ -42,7 +43,7 @@ public sealed class OpenCase(SanadDb db, AuditTrail audit, AccessScope caller, N
         var opened = Case.Open(reference, personId, agency, caller.UserId, stage, now);
         db.Cases.Add(opened);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         await audit.RecordAsync("case.opened", AuditOutcome.Success, "case", opened.Id.ToString(), reference);
         return new OpenedCase(opened.Id.Value, reference);
     }

@@ -12,7 +12,7 @@ namespace Sanad.Features.Referrals;
 /// One referral: for the receiver, the case as far as its consented scope goes and the answer buttons;
 /// for the sender, its state, history and the cancel button. Opening the page is audited.
 /// </summary>
-public sealed class DetailsModel(ReadReferrals read, AnswerReferral answer, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class DetailsModel(ReadReferrals read, AnswerReferral answer, TakeOnReferral takeOn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -33,6 +33,23 @@ public sealed class DetailsModel(ReadReferrals read, AnswerReferral answer, IStr
         ModelState.AddModelError("", t[result.Error.MessageKey, result.Error.Args]);
         return await LoadAsync() ? Page() : NotFound();
     }
+
+    /// <summary>The receiving agency opens its own case for her, from what the referral shares, and goes to it.</summary>
+    public async Task<IActionResult> OnPostTakeOnAsync()
+    {
+        var result = await takeOn.HandleAsync(new ReferralId(Id));
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = t["Case {0} is opened.", result.Value!.Reference].Value;
+            return RedirectToPage("/Cases/Details", new { id = result.Value.Id });
+        }
+        if (result.Error!.Kind == ErrorKind.NotFound) return NotFound();
+        ModelState.AddModelError("", t[result.Error.MessageKey, result.Error.Args]);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    /// <summary>Whether the receiver may open its own case for her now: accepted or under way, and not done yet.</summary>
+    public bool CanTakeOn => Referral.Side == "receiver" && Referral.ReceiverCaseId is null && Referral.State is "accepted" or "in-progress";
 
     /// <summary>Which buttons to show: the actions the state machine allows to this side.</summary>
     public IEnumerable<ReferralAction> Actions()

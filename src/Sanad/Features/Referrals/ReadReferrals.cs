@@ -45,7 +45,7 @@ public sealed record ReferredCase
 public sealed record ReferralDetails(
     Guid Id, string Side, string State, string Urgency, Guid FromAgencyId, string FromAgency, Guid ToAgencyId, string ToAgency, Guid? ServiceId,
     IReadOnlyList<string> Scope, IReadOnlyList<string> SharedScope, DateTime SentAt, DateTime AnswerDueAt, bool ConsentWithdrawn,
-    Guid? CaseId, string? Reason, ReferredCase? Case, IReadOnlyList<ReferralStep> History, int Version);
+    Guid? CaseId, string? Reason, ReferredCase? Case, IReadOnlyList<ReferralStep> History, int Version, Guid? ReceiverCaseId = null);
 
 public sealed record ReferralFilter(string? Direction = null, string? State = null, int Page = 1, int PageSize = 25);
 
@@ -117,7 +117,8 @@ public sealed class ReadReferrals(SanadDb db, FieldSealer sealer, AuditTrail aud
             referred is null ? side : $"{side};case:{r.CaseId};shared:{string.Join(',', shared)}");
         return new ReferralDetails(r.Id.Value, side, Codes.Of(r.State), Codes.Of(r.Urgency), r.FromAgencyId.Value, await agencies.NameAsync(r.FromAgencyId, ct),
             r.ToAgencyId.Value, await agencies.NameAsync(r.ToAgencyId, ct), r.ServiceId?.Value, r.ScopeList, side == "receiver" ? shared : r.ScopeList,
-            r.SentAt, r.AnswerDueAt, r.ConsentWithdrawnAt is not null, side == "sender" ? r.CaseId.Value : null, reason, referred, history, r.Version);
+            r.SentAt, r.AnswerDueAt, r.ConsentWithdrawnAt is not null, side == "sender" ? r.CaseId.Value : null, reason, referred, history, r.Version,
+            side == "receiver" ? r.ReceiverCaseId : null);
     }
 
     /// <summary>The photo of the referred person, when the shared scope holds the identifying part.</summary>

@@ -42,6 +42,13 @@ public static class ReferralEndpoints
             })
             .WithSummary("The referred person's photo, for the receiver of an open referral whose scope holds the identifying part");
 
+        referrals.MapPost("/{id:guid}/take-on", async (Guid id, TakeOnReferral takeOn, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var result = await takeOn.HandleAsync(new ReferralId(id), ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
+            })
+            .WithSummary("The receiving agency opens its own case for the person, from what the referral shares of her (once)");
+
         foreach (var action in new[] { ReferralAction.Accept, ReferralAction.Decline, ReferralAction.Start, ReferralAction.Complete, ReferralAction.Cancel })
         {
             referrals.MapPost($"/{{id:guid}}/{Codes.Of(action)}", async (Guid id, ReferralAnswerInput? input, AnswerReferral answer, IStringLocalizer<SharedResource> t, CancellationToken ct) =>

@@ -37,10 +37,12 @@ public sealed partial class ReferAndAssistTests(SanadFixture sanad)
         await AddNoteAsync(police.Page, Note);
         var referralId = await ConsentAndReferToShelterAsync(police.Page, words, today);
 
-        // 2. The shelter caseworker finds the referral in her incoming list and opens it.
+        // 2. The shelter caseworker sees the referral waiting on her home work list, then finds it in her incoming list and opens it.
         await using var caseworker = await Desk.SignInAsync(sanad, "caseworker", language);
         var cw = caseworker.Page;
         await ExpectLanguageAsync(cw, words);
+        await cw.GotoAsync("/");
+        await Expect(cw.Locator($"#incoming-waiting a[href='/Referrals/Details/{referralId}']")).ToHaveCountAsync(1);
         await cw.Locator("header a[href='/Referrals']").ClickAsync();
         await Expect(cw.Locator("#tab-incoming")).ToHaveClassAsync(new Regex(@"\bactive\b"));
         var row = cw.Locator("#referrals tbody tr", new() { Has = cw.Locator($"a[href='/Referrals/Details/{referralId}']") });
@@ -104,7 +106,7 @@ public sealed partial class ReferAndAssistTests(SanadFixture sanad)
         await Expect(cw.Locator("#services-delivered tbody")).ToContainTextAsync("JO-KARAMA");
 
         // 4. Her reflection period: Jordan's file sets no length, so the caseworker gives its end.
-        var endsOn = today.AddDays(20).ToString("yyyy-MM-dd");
+        var endsOn = today.AddDays(5).ToString("yyyy-MM-dd");
         await cw.GotoAsync($"/Cases/Details/{caseId}");
         await cw.Locator("#legal-track").ClickAsync();
         await cw.Locator("#Reflection_StartsOn").FillAsync(today.ToString("yyyy-MM-dd"));
@@ -113,7 +115,12 @@ public sealed partial class ReferAndAssistTests(SanadFixture sanad)
         await Expect(cw.Locator("#reflection-period")).ToContainTextAsync(endsOn);
         await Expect(cw.Locator("main .alert-success")).ToHaveTextAsync(words.ReflectionPeriodSaved);
 
-        // The deadline is on the agency's list of legal deadlines (GET /api/v1/deadlines, in her signed-in browser).
+        // The deadline is on her home work list, among what falls due within 7 days.
+        await cw.GotoAsync("/");
+        var due = cw.Locator("#tasks-due tbody tr", new() { Has = cw.Locator($"a[href='/Cases/Legal/{caseId}']") });
+        await Expect(due).ToContainTextAsync(endsOn);
+        await Expect(due).ToContainTextAsync(reference);
+        // The agency's list of legal deadlines says the same (GET /api/v1/deadlines, in her signed-in browser).
         Assert.Contains(await DeadlinesAsync(cw), d => d.Reference == reference && d.Kind == "reflection-period-ends" && d.DueOn == endsOn);
 
         // 5. The caseworker asks to close the case; the supervisor approves; the case shows closed.
@@ -133,8 +140,10 @@ public sealed partial class ReferAndAssistTests(SanadFixture sanad)
         await cw.GotoAsync($"/Cases/Details/{caseId}");
         await Expect(cw.Locator("main p.text-muted").First).ToContainTextAsync(words.ClosedStatus);
         await ExpectLanguageAsync(cw, words);
-        // A closed case has no deadlines left to watch.
+        // A closed case has no deadlines left to watch, on the work list or the API.
         Assert.DoesNotContain(await DeadlinesAsync(cw), d => d.Reference == reference);
+        await cw.GotoAsync("/");
+        await Expect(cw.Locator($"#tasks-due a[href='/Cases/Legal/{caseId}']")).ToHaveCountAsync(0);
     }
 
     /// <summary>Registers her at the user's agency and opens a case; returns its id and reference.</summary>

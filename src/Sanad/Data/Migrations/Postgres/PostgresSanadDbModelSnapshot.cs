@@ -1717,6 +1717,9 @@ namespace Sanad.Data.Migrations.Postgres
                     b.Property<Guid>("FromAgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ReceiverCaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -1666,6 +1666,9 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.Property<Guid>("FromAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReceiverCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(60)
