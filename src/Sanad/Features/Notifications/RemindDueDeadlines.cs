@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sanad.Data;
-using Sanad.Domain.Accounts;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Cases;
 using Sanad.Domain.Notifications;
@@ -29,14 +28,14 @@ public sealed record DeadlineScan(int Holders, int Reminded);
 /// <summary>
 /// The node's deadline scan: over every open case, the reflection periods ending and residence
 /// documents expiring soon or already, and the follow-ups due; each person who answers for one
-/// (the case's assigned worker, or the agency's caseworkers and supervisors when nobody is
+/// (the case's assigned worker, or the agency's workers (<see cref="Cases.AgencyWorkers"/>) when nobody is
 /// assigned; the follow-up's own worker) is reminded once a day, with a link to the work list and
 /// nothing about the person. Three indexed reads joined into one; runs as the system.
 /// </summary>
-public sealed class RemindDueDeadlines(SanadDb db, Notifier notifier, AuditTrail audit, IOptions<DeadlineReminderOptions> options, TimeProvider clock)
+public sealed class RemindDueDeadlines(SanadDb db, Cases.AgencyWorkers workers, Notifier notifier, AuditTrail audit,
+    IOptions<DeadlineReminderOptions> options, TimeProvider clock)
 {
     public const string WorkList = "/";
-    private static readonly string[] AgencyWorkers = [Roles.Caseworker, Roles.Supervisor];
 
     private sealed record Holder(Domain.Agencies.AgencyId AgencyId, Guid? WorkerId);
 
@@ -62,10 +61,7 @@ public sealed class RemindDueDeadlines(SanadDb db, Notifier notifier, AuditTrail
         var remindedToday = await db.Notifications.Where(n => n.Kind == NotificationKind.DeadlinesDue && n.CreatedAt >= since)
             .Select(n => n.RecipientId).Distinct().ToListAsync(ct);
         var unassigned = holders.Where(h => h.WorkerId is null).Select(h => h.AgencyId).Distinct().ToList();
-        var roleIds = AgencyWorkers.Select(Roles.IdOf).ToList();
-        var agencyWorkers = unassigned.Count == 0 ? [] : await db.Users
-            .Where(u => unassigned.Contains(u.AgencyId) && db.UserRoles.Any(r => r.UserId == u.Id && roleIds.Contains(r.RoleId)))
-            .Select(u => u.Id).ToListAsync(ct);
+        var agencyWorkers = unassigned.Count == 0 ? [] : await workers.In(unassigned).Select(u => u.Id).ToListAsync(ct);
         var recipients = holders.Where(h => h.WorkerId is not null).Select(h => h.WorkerId!.Value).Concat(agencyWorkers)
             .Where(u => !remindedToday.Contains(u)).Distinct().ToList();
         var reminded = await notifier.ToUsersAsync(recipients, NotificationKind.DeadlinesDue, WorkList, ct);

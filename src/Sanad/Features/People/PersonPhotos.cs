@@ -61,8 +61,6 @@ public sealed class PersonPhotos(SanadDb db, FieldSealer sealer, AuditTrail audi
         return true;
     }
 
-    public Task<bool> ExistsAsync(PersonId id, CancellationToken ct = default) => db.PersonPhotos.AnyAsync(p => p.PersonId == id, ct);
-
     private async Task<Error?> RefusalAsync(PersonId id, CancellationToken ct)
     {
         var owner = await db.People.Where(p => p.Id == id).Select(p => (Domain.Agencies.AgencyId?)p.AgencyId).SingleOrDefaultAsync(ct);

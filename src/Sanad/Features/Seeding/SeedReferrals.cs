@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
-using Sanad.Domain.Accounts;
 using Sanad.Domain.Agencies;
 using Sanad.Domain.Assistance;
 using Sanad.Domain.Legal;
@@ -23,7 +22,8 @@ namespace Sanad.Features.Seeding;
 /// a fifth of the cases, a follow-up (sealed) for a third, assigned to a worker of the agency.
 /// For benchmarks: never on a production node.
 /// </summary>
-public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadlines deadlines, AuditTrail audit, NodeSettingsCache settings, TimeProvider clock)
+public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadlines deadlines, Cases.AgencyWorkers agencyWorkers, AuditTrail audit,
+    NodeSettingsCache settings, TimeProvider clock)
 {
     private const int CasesPerBatch = 2000;
     private static readonly string[] Reasons =
@@ -43,9 +43,8 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         var country = (await settings.GetAsync()).Country;
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).Select(a => a.Id).ToListAsync(ct);
         if (agencies.Count < 2) return 0;
-        var workerRoles = new[] { Roles.IdOf(Roles.Caseworker), Roles.IdOf(Roles.Supervisor) };
-        var workers = (await db.Users.Where(u => u.DisabledAt == null && db.UserRoles.Any(r => r.UserId == u.Id && workerRoles.Contains(r.RoleId)))
-            .Select(u => new { u.AgencyId, u.Id }).ToListAsync(ct)).GroupBy(w => w.AgencyId).ToDictionary(g => g.Key, g => g.Select(w => w.Id).ToArray());
+        var workers = (await agencyWorkers.In(agencies).Select(u => new { u.AgencyId, u.Id }).ToListAsync(ct))
+            .GroupBy(w => w.AgencyId).ToDictionary(g => g.Key, g => g.Select(w => w.Id).ToArray());
         var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking()
             .Where(c => !db.Referrals.Any(r => r.CaseId == c.Id))
             .OrderBy(c => c.OpenedAt).Select(c => new CaseRow(c.Id, c.AgencyId, c.OpenedAt)).ToListAsync(ct);
