@@ -14,6 +14,7 @@ using Sanad.Domain.Notifications;
 using Sanad.Domain.Referrals;
 using Sanad.Domain.Services;
 using Sanad.Domain.People;
+using Sanad.Domain.Programmes;
 using Sanad.Domain.Node;
 using Sanad.Security;
 
@@ -93,6 +94,8 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<CaseClosure> CaseClosures => Set<CaseClosure>();
     public DbSet<CaseReopening> CaseReopenings => Set<CaseReopening>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeActivity> ProgrammeActivities => Set<ProgrammeActivity>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }
