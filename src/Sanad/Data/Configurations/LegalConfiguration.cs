@@ -31,8 +31,10 @@ internal sealed class ReflectionPeriodConfiguration : IEntityTypeConfiguration<R
         b.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => r.CaseId).IsUnique();
         // The deadline scan: an agency's periods by end date (and the coordinator's, by end date alone).
-        b.HasIndex(r => new { r.AgencyId, r.EndsOn });
-        b.HasIndex(r => r.EndsOn);
+        // Only the periods still waiting for a residence document are deadlines: the others are left
+        // out of both indexes, so reading the earliest deadlines never steps over years of finished ones.
+        b.HasIndex(r => new { r.AgencyId, r.EndsOn }).HasFilter("\"FollowedUpAt\" IS NULL");
+        b.HasIndex(r => r.EndsOn).HasFilter("\"FollowedUpAt\" IS NULL");
         b.Property(r => r.Version).IsConcurrencyToken();
     }
 }
@@ -47,8 +49,9 @@ internal sealed class ResidenceDocumentConfiguration : IEntityTypeConfiguration<
         b.HasOne<Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => new { d.CaseId, d.Id });
-        b.HasIndex(d => new { d.AgencyId, d.ValidUntil });
-        b.HasIndex(d => d.ValidUntil);
+        // Current documents with an end only: the ones that can expire (see the reflection periods).
+        b.HasIndex(d => new { d.AgencyId, d.ValidUntil }).HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
+        b.HasIndex(d => d.ValidUntil).HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
         b.Property(d => d.Type).HasMaxLength(60).IsRequired();
         b.Property(d => d.Version).IsConcurrencyToken();
     }

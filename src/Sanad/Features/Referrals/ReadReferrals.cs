@@ -56,6 +56,9 @@ public sealed record ReferralFilter(string? Direction = null, string? State = nu
 /// </summary>
 public sealed class ReadReferrals(SanadDb db, FieldSealer sealer, AuditTrail audit, AccessScope caller, AgencyNameBook agencies, TimeProvider clock)
 {
+    /// <summary>A list longer than this reports "at least" this many instead of its exact length.</summary>
+    public const int CountCap = 1000;
+
     public async Task<Page<ReferralSummary>> ListAsync(ReferralFilter f, CancellationToken ct = default)
     {
         var me = caller.AgencyFilterValue;
@@ -70,13 +73,16 @@ public sealed class ReadReferrals(SanadDb db, FieldSealer sealer, AuditTrail aud
             _ => query.Where(r => r.ToAgencyId == agency || r.FromAgencyId == agency),
         };
         if (Codes.TryParse<ReferralState>(f.State, out var state)) query = query.Where(r => r.State == state);
-        var total = await query.CountAsync(ct);
+        // Counted up to a cap (and always past this page, so "next page" stays right): an agency
+        // receiving hundreds of thousands of referrals must not count them all on every page.
+        var countUpTo = Math.Max(CountCap, page * size + 1);
+        var counted = await query.Take(countUpTo + 1).CountAsync(ct);
         var rows = await query.OrderByDescending(r => r.SentAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = new List<ReferralSummary>(rows.Count);
         foreach (var r in rows) items.Add(await SummaryAsync(r, now, ct));
         await audit.RecordAsync("referral.listed", AuditOutcome.Success, Referral.RecordType, null, $"direction:{f.Direction ?? "both"};page:{page};rows:{rows.Count}");
-        return new Page<ReferralSummary>(items, page, size, total);
+        return new Page<ReferralSummary>(items, page, size, Math.Min(counted, countUpTo), counted > countUpTo);
     }
 
     /// <summary>The referrals the caller's agency sent for one case, newest first.</summary>

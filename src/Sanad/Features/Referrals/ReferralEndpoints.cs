@@ -27,7 +27,7 @@ public static class ReferralEndpoints
 
         referrals.MapGet("/", async (ReadReferrals read, string? direction, string? state, int? page, int? pageSize, CancellationToken ct) =>
                 TypedResults.Ok(await read.ListAsync(new ReferralFilter(direction, state, page ?? 1, pageSize ?? 25), ct)))
-            .WithSummary("The caller's agency's referrals: direction incoming or outgoing, filtered by state, newest first, paged");
+            .WithSummary("The caller's agency's referrals: direction incoming or outgoing, filtered by state, newest first, paged; a long list is counted up to 1,000 rows past the page and says so in totalIsAtLeast");
 
         referrals.MapGet("/{id:guid}", async Task<Results<Ok<ReferralDetails>, NotFound>> (Guid id, ReadReferrals read, CancellationToken ct) =>
                 await read.OneAsync(new ReferralId(id), ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound())

@@ -11,7 +11,11 @@ public sealed record UserSummary(
 
 public sealed record UserFilter(string? Q = null, string? Agency = null, string? Role = null, string? Status = null, int Page = 1, int PageSize = 25);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+/// <summary>
+/// One page of a list. <see cref="TotalIsAtLeast"/> is true when the list stopped counting at
+/// <see cref="Total"/>: a list of hundreds of thousands is not counted to the end on every page.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total, bool TotalIsAtLeast = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -158,8 +158,8 @@ public sealed class ReadWorkList(SanadDb db, LegalDeadlines legal, AgencyNameBoo
     }
 
     /// <summary>The agency's reflection periods ending and documents expiring, overdue or within the week (<see cref="LegalDeadlines"/>).</summary>
-    private async Task<IReadOnlyList<LegalDeadline>> LegalDeadlinesAsync(AgencyId agency, CancellationToken ct) =>
-        (await legal.ListAsync(DueWithinDays, ct)).Where(d => d.AgencyId == agency.Value).Take(Limit).ToList();
+    private Task<IReadOnlyList<LegalDeadline>> LegalDeadlinesAsync(AgencyId agency, CancellationToken ct) =>
+        legal.ForAgencyAsync(agency, DueWithinDays, Limit, ct);
 
     /// <summary>Plans submitted for a supervisor's approval, longest waiting first (index on agency, state, submission time).</summary>
     private async Task<IReadOnlyList<PlanWaitingLine>> PlansWaitingAsync(AgencyId agency, CancellationToken ct)

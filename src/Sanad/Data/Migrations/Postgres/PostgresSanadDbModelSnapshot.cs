@@ -1385,9 +1385,11 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("EndsOn");
+                    b.HasIndex("EndsOn")
+                        .HasFilter("\"FollowedUpAt\" IS NULL");
 
-                    b.HasIndex("AgencyId", "EndsOn");
+                    b.HasIndex("AgencyId", "EndsOn")
+                        .HasFilter("\"FollowedUpAt\" IS NULL");
 
                     b.ToTable("reflection_periods", (string)null);
                 });
@@ -1444,9 +1446,11 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ValidUntil");
+                    b.HasIndex("ValidUntil")
+                        .HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
 
-                    b.HasIndex("AgencyId", "ValidUntil");
+                    b.HasIndex("AgencyId", "ValidUntil")
+                        .HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "Id");
 

@@ -1344,9 +1344,11 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("EndsOn");
+                    b.HasIndex("EndsOn")
+                        .HasFilter("\"FollowedUpAt\" IS NULL");
 
-                    b.HasIndex("AgencyId", "EndsOn");
+                    b.HasIndex("AgencyId", "EndsOn")
+                        .HasFilter("\"FollowedUpAt\" IS NULL");
 
                     b.ToTable("reflection_periods", (string)null);
                 });
@@ -1401,9 +1403,11 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ValidUntil");
+                    b.HasIndex("ValidUntil")
+                        .HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
 
-                    b.HasIndex("AgencyId", "ValidUntil");
+                    b.HasIndex("AgencyId", "ValidUntil")
+                        .HasFilter("\"ReplacedAt\" IS NULL AND \"ValidUntil\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "Id");
 
