@@ -42,7 +42,17 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var touchesDirectory = TouchesDirectory();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var counts = ReferralDayCounting.Pending(ChangeTracker);
+        int saved;
+        if (counts.Count == 0) saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        else
+        {
+            // The referrals and their day counts change together or not at all.
+            await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await ReferralDayCounting.ApplyAsync(this, counts, cancellationToken);
+            if (tx is not null) await tx.CommitAsync(cancellationToken);
+        }
         if (touchesDirectory) _directory?.Changed();
         return saved;
     }
@@ -50,7 +60,16 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var touchesDirectory = TouchesDirectory();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        var counts = ReferralDayCounting.Pending(ChangeTracker);
+        int saved;
+        if (counts.Count == 0) saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        else
+        {
+            using var tx = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            ReferralDayCounting.Apply(this, counts);
+            tx?.Commit();
+        }
         if (touchesDirectory) _directory?.Changed();
         return saved;
     }
@@ -87,6 +106,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralTransition> ReferralTransitions => Set<ReferralTransition>();
+    public DbSet<ReferralDayCount> ReferralDayCounts => Set<ReferralDayCount>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();

@@ -85,9 +85,17 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(r => new { r.FromAgencyId, r.SentAt });
         b.HasIndex(r => new { r.State, r.AnswerDueAt });
         b.HasIndex(r => r.CaseId);
-        // The coordinator's overview counts a period's referrals by agency and state from this index alone (decision 0029).
-        b.HasIndex(r => new { r.SentAt, r.FromAgencyId, r.ToAgencyId, r.State, r.AnswerDueAt }).HasDatabaseName("IX_referrals_overview");
         b.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class ReferralDayCountConfiguration : IEntityTypeConfiguration<ReferralDayCount>
+{
+    public void Configure(EntityTypeBuilder<ReferralDayCount> b)
+    {
+        b.ToTable("referral_day_counts");
+        b.HasKey(c => new { c.Day, c.FromAgencyId, c.ToAgencyId, c.State });
+        b.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
     }
 }
 

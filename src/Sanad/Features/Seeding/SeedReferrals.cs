@@ -71,6 +71,8 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
             written += prepared.Referrals.Count;
             progress?.Invoke(written);
         }
+        // The bulk path bypasses the change tracker that keeps the overview's day counts.
+        await ReferralDayCounting.RebuildAsync(db, ct);
         await audit.RecordAsync("referrals.seeded", AuditOutcome.Success, Referral.RecordType, null, $"count:{written}");
         return written;
     }

@@ -23,10 +23,10 @@ public sealed record ReferralOverview(int Days, DateTime Since, AgencyReferralCo
     IReadOnlyList<AgencyReferralCounts> ByReceivingAgency, IReadOnlyList<AgencyReferralCounts> BySendingAgency, IReadOnlyList<OverdueReferralLine> Overdue);
 
 /// <summary>
-/// The coordinator's view of the country's referrals sent in the last 30, 90 or 365 days: counted by
-/// receiving and by sending agency with one GROUP BY over a covering index that starts with the
-/// sending time (decision 0029), so no referral row is loaded; and the overdue ones, most recently
-/// due first. References and agencies only, never a name.
+/// The coordinator's view of the country's referrals sent in the last 30, 90 or 365 days (whole
+/// UTC days, today included): counted by receiving and by sending agency from the referrals' day
+/// counts (decision 0044), so the cost follows days and agencies, not referrals; and the overdue
+/// ones, most recently due first. References and agencies only, never a name.
 /// </summary>
 public sealed class ReadOverview(SanadDb db, AgencyNameBook agencies, AuditTrail audit, TimeProvider clock)
 {
@@ -39,13 +39,10 @@ public sealed class ReadOverview(SanadDb db, AgencyNameBook agencies, AuditTrail
     {
         if (!Periods.Contains(days)) throw new ArgumentOutOfRangeException(nameof(days), days, "Not one of the periods offered.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var since = now.AddDays(-days);
-
-        // One group per (sender, receiver, state, past due): at most agencies² × states × 2 small rows.
-        var groups = await db.Referrals.AsNoTracking().Where(r => r.SentAt >= since)
-            .GroupBy(r => new { r.FromAgencyId, r.ToAgencyId, r.State, Late = r.AnswerDueAt < now })
-            .Select(g => new CountRow(g.Key.FromAgencyId, g.Key.ToAgencyId, g.Key.State, g.Key.Late, g.Count()))
-            .ToListAsync(ct);
+        // Whole days (UTC), today included: the counts are kept per day.
+        var firstDay = DateOnly.FromDateTime(now).AddDays(1 - days);
+        var since = firstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var groups = await CountsAsync(firstDay, since, now, ct);
 
         var names = await agencies.AllAsync(ct);
         string Name(AgencyId id) => names.TryGetValue(id, out var found) ? found.Name : id.ToString();
@@ -60,6 +57,33 @@ public sealed class ReadOverview(SanadDb db, AgencyNameBook agencies, AuditTrail
     }
 
     private sealed record CountRow(AgencyId From, AgencyId To, ReferralState State, bool Late, int Count);
+
+    /// <summary>
+    /// One row per (sender, receiver, state, past due): the period's day counts added up (at most
+    /// days × agency pairs × states rows, decision 0044), and the sent ones split by whether their
+    /// answer is past due, counted from the referrals themselves along the index on state and
+    /// deadline: few, since the deadline watch expires them within the hour.
+    /// </summary>
+    private async Task<List<CountRow>> CountsAsync(DateOnly firstDay, DateTime since, DateTime now, CancellationToken ct)
+    {
+        var counts = await db.ReferralDayCounts.AsNoTracking().Where(c => c.Day >= firstDay)
+            .GroupBy(c => new { c.FromAgencyId, c.ToAgencyId, c.State })
+            .Select(g => new { g.Key.FromAgencyId, g.Key.ToAgencyId, g.Key.State, Count = g.Sum(c => c.Count) })
+            .ToListAsync(ct);
+        var late = (await db.Referrals.AsNoTracking().Where(r => r.State == ReferralState.Sent && r.AnswerDueAt < now && r.SentAt >= since)
+                .GroupBy(r => new { r.FromAgencyId, r.ToAgencyId })
+                .Select(g => new { g.Key.FromAgencyId, g.Key.ToAgencyId, Count = g.Count() })
+                .ToListAsync(ct))
+            .ToDictionary(l => (l.FromAgencyId, l.ToAgencyId), l => l.Count);
+        var rows = new List<CountRow>(counts.Count + late.Count);
+        foreach (var c in counts.Where(c => c.Count > 0))
+        {
+            var pastDue = c.State == ReferralState.Sent ? late.GetValueOrDefault((c.FromAgencyId, c.ToAgencyId)) : 0;
+            if (pastDue > 0) rows.Add(new CountRow(c.FromAgencyId, c.ToAgencyId, c.State, true, pastDue));
+            rows.Add(new CountRow(c.FromAgencyId, c.ToAgencyId, c.State, false, c.Count - pastDue));
+        }
+        return rows;
+    }
 
     private static AgencyReferralCounts Counts(Guid id, string name, IEnumerable<CountRow> rows)
     {

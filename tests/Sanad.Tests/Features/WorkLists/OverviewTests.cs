@@ -42,11 +42,15 @@ public sealed class OverviewTests(FixedClockApp app) : IClassFixture<FixedClockA
         }
     }
 
+    /// <summary>Moves a referral behind the node's back, then recounts the days as the seeder does after its bulk writes.</summary>
     private Task<int> MoveAsync(string referral, DateTime sentAt, ReferralState? state) => app.ScopedAsync(async sp =>
     {
-        var rows = sp.GetRequiredService<SanadDb>().Referrals.Where(r => r.Id == new ReferralId(Guid.Parse(referral)));
+        var db = sp.GetRequiredService<SanadDb>();
+        var rows = db.Referrals.Where(r => r.Id == new ReferralId(Guid.Parse(referral)));
         await rows.ExecuteUpdateAsync(s => s.SetProperty(r => r.SentAt, sentAt).SetProperty(r => r.AnswerDueAt, sentAt.AddDays(5)));
-        return state is { } moved ? await rows.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, moved)) : 0;
+        var moved = state is { } to ? await rows.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, to)) : 0;
+        await ReferralDayCounting.RebuildAsync(db);
+        return moved;
     });
 
     [Theory]
@@ -60,7 +64,8 @@ public sealed class OverviewTests(FixedClockApp app) : IClassFixture<FixedClockA
 
         var now = FixedClockApp.Now.UtcDateTime;
         var all = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().Referrals.AsNoTracking().ToListAsync());
-        var period = all.Where(r => r.SentAt >= now.AddDays(-days)).ToList();
+        // Whole UTC days, today included.
+        var period = all.Where(r => DateOnly.FromDateTime(r.SentAt) > DateOnly.FromDateTime(now).AddDays(-days)).ToList();
         bool Overdue(Referral r) => r.State == ReferralState.Expired || (r.State == ReferralState.Sent && r.AnswerDueAt < now);
         (int, int, int) Expected(IEnumerable<Referral> rows) => (
             rows.Count(r => r.State == ReferralState.Sent && r.AnswerDueAt >= now),

@@ -1864,10 +1864,30 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("ToAgencyId", "State", "SentAt");
 
-                    b.HasIndex("SentAt", "FromAgencyId", "ToAgencyId", "State", "AnswerDueAt")
-                        .HasDatabaseName("IX_referrals_overview");
-
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Referrals.ReferralDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FromAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "FromAgencyId", "ToAgencyId", "State");
+
+                    b.ToTable("referral_day_counts", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Referrals.ReferralTransition", b =>

@@ -1813,10 +1813,30 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasIndex("ToAgencyId", "State", "SentAt");
 
-                    b.HasIndex("SentAt", "FromAgencyId", "ToAgencyId", "State", "AnswerDueAt")
-                        .HasDatabaseName("IX_referrals_overview");
-
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Referrals.ReferralDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "FromAgencyId", "ToAgencyId", "State");
+
+                    b.ToTable("referral_day_counts", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Referrals.ReferralTransition", b =>
