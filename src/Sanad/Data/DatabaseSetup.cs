@@ -21,8 +21,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var connectionString = config.GetConnectionString("Sanad");
         if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Sanad is not set.");
-        connectionString ??= SqliteConnectionString(Path.Combine(dataDir, "sanad.db"));
+        connectionString = provider == DatabaseProvider.Postgres
+            ? WithoutJit(connectionString!)
+            : connectionString ?? SqliteConnectionString(Path.Combine(dataDir, "sanad.db"));
         return new(provider, connectionString, dataDir);
+    }
+
+    /// <summary>
+    /// PostgreSQL compiles a query to machine code when its estimated cost is high; Sanad's queries
+    /// are short, and a misjudged estimate made the compilation cost more than the query (30–70 ms
+    /// measured on the overview). Off unless the connection string sets its own options.
+    /// </summary>
+    private static string WithoutJit(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c jit=off";
+        return builder.ToString();
     }
 
     public static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder
