@@ -62,6 +62,11 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     public bool SeesAllAgencies => NodeWide;
 
+    /// <summary>The agencies a node-wide reader may filter by (the directory is open within the node); none for a supervisor.</summary>
+    public async Task<IReadOnlyList<AgencyChoice>> AgenciesAsync(CancellationToken ct = default) => NodeWide
+        ? await db.Agencies.AsNoTracking().OrderBy(a => a.Code).Select(a => new AgencyChoice(a.Id, a.Code, new Agencies.AgencyLabel(a.Code, a.NameEn, a.NameFr, a.NameAr))).ToListAsync(ct)
+        : [];
+
     /// <summary>The cases in scope, with the statistical facts of their person, before any grouping.</summary>
     private IQueryable<CaseFacts> Cases(DashboardFilter f)
     {
@@ -243,3 +248,5 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         public string LabourIndustries { get; init; } = "";
     }
 }
+
+public sealed record AgencyChoice(AgencyId Id, string Code, Agencies.AgencyLabel Label);
