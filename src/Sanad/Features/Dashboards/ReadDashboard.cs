@@ -202,22 +202,19 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
     /// </summary>
     private async Task<Counts> TimeToAssistanceAsync(DashboardFilter f, CancellationToken ct)
     {
-        var identified = db.IdentificationDecisions.Where(d => d.Outcome != IdentificationOutcome.NotAVictim)
-            .GroupBy(d => d.CaseId).Select(g => new { CaseId = g.Key, On = g.Min(d => d.DecidedOn) });
-        var assisted = db.ServicesDelivered.GroupBy(s => s.CaseId).Select(g => new { CaseId = g.Key, On = g.Min(s => s.StartedOn) });
-        var rows = await (from i in identified
-                          join c in Cases(f) on i.CaseId equals c.Id
-                          join a in assisted on i.CaseId equals a.CaseId into served
-                          from a in served.DefaultIfEmpty()
-                          where (f.From == null || i.On >= f.From) && (f.To == null || i.On <= f.To)
+        // Two correlated minimums per case, each answered from its (case, ...) index, rather than joins to grouped subqueries.
+        var rows = await (from c in Cases(f)
+                          let identified = db.IdentificationDecisions.Where(d => d.CaseId == c.Id && d.Outcome != IdentificationOutcome.NotAVictim).Min(d => (DateOnly?)d.DecidedOn)
+                          where identified != null && (f.From == null || identified >= f.From) && (f.To == null || identified <= f.To)
+                          let assisted = db.ServicesDelivered.Where(s => s.CaseId == c.Id).Min(s => (DateOnly?)s.StartedOn)
                           select new
                           {
-                              Bin = a == null ? 6
-                                  : a.On <= i.On ? 0
-                                  : a.On <= i.On.AddDays(7) ? 1
-                                  : a.On <= i.On.AddDays(30) ? 2
-                                  : a.On <= i.On.AddDays(90) ? 3
-                                  : a.On <= i.On.AddDays(365) ? 4
+                              Bin = assisted == null ? 6
+                                  : assisted <= identified ? 0
+                                  : assisted <= identified.Value.AddDays(7) ? 1
+                                  : assisted <= identified.Value.AddDays(30) ? 2
+                                  : assisted <= identified.Value.AddDays(90) ? 3
+                                  : assisted <= identified.Value.AddDays(365) ? 4
                                   : 5,
                           })
             .GroupBy(x => x.Bin).Select(g => new { Bin = g.Key, Count = g.Count() }).ToListAsync(ct);
