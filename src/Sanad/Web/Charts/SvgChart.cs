@@ -39,7 +39,8 @@ public static class SvgChart
             .Append(CultureInfo.InvariantCulture, $"font-family=\"{FontFamily}\" font-size=\"12\" class=\"chart\">")
             .Append(CultureInfo.InvariantCulture, $"<title id=\"{chart.Id}-title\">{Escape(title)}</title><desc id=\"{chart.Id}-desc\">{Escape(description)}</desc>")
             .Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>");
-        canvas.Text(svg, 12, 22, title, start: true, size: 15, weight: "bold");
+        // Not bold: the one embedded face has no bold, and the PNG renderer would drop a bold title rather than simulate it.
+        canvas.Text(svg, 12, 22, title, start: true, size: 15);
         svg.Append(canvas.Body).Append("</svg>");
         return svg.ToString();
     }
@@ -170,12 +171,12 @@ public static class SvgChart
             Body.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(x1):0.#}\" y1=\"{y1:0.#}\" x2=\"{X(x2):0.#}\" y2=\"{y2:0.#}\" stroke=\"#555555\" stroke-width=\"1\"/>");
 
         /// <summary>Text anchored at its reading start (or end).</summary>
-        public void Text(StringBuilder to, double x, double y, string text, bool start = true, bool middle = false, int size = 12, string? weight = null, string fill = "#222222")
+        public void Text(StringBuilder to, double x, double y, string text, bool start = true, bool middle = false, int size = 12, string fill = "#222222")
         {
             // Under direction="rtl" the start of a text is its right end, so the anchor follows the reading direction as the x does.
             var anchor = middle ? "middle" : start ? "start" : "end";
             to.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(x):0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" font-size=\"{size}\" fill=\"{fill}\"")
-                .Append(weight is null ? "" : $" font-weight=\"{weight}\"").Append('>').Append(Escape(text)).Append("</text>");
+                .Append('>').Append(Escape(text)).Append("</text>");
         }
     }
 }
