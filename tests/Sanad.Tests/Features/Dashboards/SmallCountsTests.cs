@@ -63,3 +63,15 @@ public sealed class SmallCountsTests
         Assert.NotEqual(1, series.Append(total).Count(c => c.Suppressed));
     }
 }
+
+/// <summary>The PNG renderer's workaround for numbers inside Arabic labels.</summary>
+public sealed class ChartPngTextTests
+{
+    [Fact]
+    public void Digits_inside_an_arabic_label_are_turned_round_for_the_renderer_and_plain_counts_are_left_alone()
+    {
+        var svg = "<svg><text x=\"1\">من 31 إلى 1,234 يومًا</text><text x=\"2\">2024</text><text x=\"3\">31 to 90 days</text></svg>";
+        var prepared = Sanad.Web.Charts.ChartPng.DigitsForRightToLeftRuns(svg);
+        Assert.Equal("<svg><text x=\"1\">من 13 إلى 432,1 يومًا</text><text x=\"2\">2024</text><text x=\"3\">31 to 90 days</text></svg>", prepared);
+    }
+}
