@@ -23,6 +23,7 @@ public sealed class IndexModel(ReadDashboard read, IStringLocalizer<SharedResour
     public DashboardFilter Filter { get; private set; } = new();
     public bool RightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;
     public IStringLocalizer T => t;
+    public int MinimumCount => read.MinimumCount;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

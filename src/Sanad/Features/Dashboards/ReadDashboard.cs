@@ -60,7 +60,7 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     private AgencyId? AgencyOf(DashboardFilter filter) => NodeWide ? filter.Agency : scope.AgencyId ?? new AgencyId(Guid.Empty);
 
-    public bool SeesAllAgencies => NodeWide;
+    public int MinimumCount => options.Value.MinimumCount;
 
     /// <summary>The agencies a node-wide reader may filter by (the directory is open within the node); none for a supervisor.</summary>
     public async Task<IReadOnlyList<AgencyChoice>> AgenciesAsync(CancellationToken ct = default) => NodeWide
