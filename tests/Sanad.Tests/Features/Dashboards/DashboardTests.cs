@@ -25,7 +25,7 @@ public sealed class DashboardTests(DashboardTests.World world) : IClassFixture<D
     private SanadApp App => world;
 
     /// <summary>400 generated people with their cases, plus identification decisions, services and exploitation places on some.</summary>
-    public sealed class World : SanadApp, IAsyncLifetime
+    public class World : SanadApp, IAsyncLifetime
     {
         async Task IAsyncLifetime.InitializeAsync()
         {
@@ -274,5 +274,29 @@ public sealed class DashboardTests(DashboardTests.World world) : IClassFixture<D
     {
         var list = await (await App.ApiAsync(Roles.Programme)).GetFromJsonAsync<JsonElement>("/api/v1/dashboards");
         Assert.Equal(Dashboard.Charts.Select(c => c.Id), list.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+    }
+}
+
+/// <summary>The threshold is the node's setting: raised to 50, no count under 50 is shown anywhere.</summary>
+public sealed class DashboardThresholdTests(DashboardThresholdTests.StrictWorld world) : IClassFixture<DashboardThresholdTests.StrictWorld>
+{
+    public sealed class StrictWorld : DashboardTests.World
+    {
+        protected override IDictionary<string, string?> Overrides => new Dictionary<string, string?> { ["Dashboards:MinimumCount"] = "50" };
+    }
+
+    [Fact]
+    public async Task Dashboards_minimum_count_sets_the_threshold()
+    {
+        var api = await world.ApiAsync(Roles.Coordinator);
+        foreach (var chart in Dashboard.Charts)
+        {
+            var figure = await api.GetFromJsonAsync<JsonElement>($"/api/v1/dashboards/{chart.Id}");
+            Assert.Equal(50, figure.GetProperty("minimumCount").GetInt32());
+            var counts = figure.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("cells").EnumerateArray().Append(r.GetProperty("total")))
+                .Concat(figure.GetProperty("seriesTotals").EnumerateArray()).Append(figure.GetProperty("total"))
+                .Where(c => !c.GetProperty("suppressed").GetBoolean()).Select(c => c.GetProperty("count").GetInt32());
+            Assert.DoesNotContain(counts, n => n is > 0 and < 50);
+        }
     }
 }
