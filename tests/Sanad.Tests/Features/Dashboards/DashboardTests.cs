@@ -208,6 +208,11 @@ public sealed class DashboardTests(DashboardTests.World world) : IClassFixture<D
             Assert.DoesNotContain("href=\"/People", html);
             var references = await App.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().Cases.IgnoreQueryFilters().Select(c => c.Reference).Take(50).ToListAsync());
             Assert.DoesNotContain(references, html.Contains);
+            // The page's download links answer with the same files as the API.
+            var png = await browser.GetAsync("/Dashboards?handler=File&chart=flows&format=png");
+            Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+            var csv = await (await browser.GetAsync("/Dashboards?handler=File&chart=flows&format=csv")).Content.ReadAsStringAsync();
+            Assert.Contains("#country+code+citizenship", csv);
         }
         else Assert.Equal("/Account/AccessDenied", page.Headers.Location?.AbsolutePath);
     }
