@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
     public const string Screen = "screen";
 
+    /// <summary>The aggregate dashboards: coordinator, researcher and programme (whole node), supervisor (own agency). Never admin.</summary>
+    public const string Dashboards = "dashboards";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -37,6 +40,7 @@ public static class Policies
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
+        options.AddPolicy(Dashboards, p => p.RequireAuthenticatedUser().RequireRole(Roles.DashboardRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -92,6 +92,7 @@ public static class SanadWebApp
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AuthorizePage("/WorkLists/Overview", Policies.Coordinate);
+                o.Conventions.AuthorizeFolder("/Dashboards", Policies.Dashboards);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -108,6 +109,7 @@ public static class SanadWebApp
         services.AddHealthChecks().AddDbContextCheck<SanadDb>("database", tags: ["ready"]);
 
         services.AddSanadUseCases();
+        services.AddOptions<Features.Dashboards.DashboardOptions>().BindConfiguration(Features.Dashboards.DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
         services.AddHostedService<ReferralDeadlineWatch>();
@@ -244,5 +246,6 @@ public static class SanadWebApp
         NotificationEndpoints.Map(api);
         Features.WorkLists.WorkListEndpoints.Map(api);
         Features.Exports.ExportEndpoints.Map(api);
+        Features.Dashboards.DashboardEndpoints.Map(api);
     }
 }

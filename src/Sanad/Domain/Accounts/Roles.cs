@@ -61,6 +61,12 @@ public static class Roles
     /// <summary>Roles that see who a person is (identifying and sensitive tiers), in their own agency.</summary>
     public static readonly IReadOnlyList<string> IdentityRoles = [Caseworker, Supervisor, Police, Inspector];
 
+    /// <summary>
+    /// Roles that see the aggregate dashboards (counts with small ones suppressed, never a case):
+    /// the coordinator, the researcher and the programme for the whole node, a supervisor for their agency.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DashboardRoles = [Coordinator, Supervisor, Researcher, Programme];
+
     public static bool IsKnown(string role) => All.Contains(role);
 
     /// <summary>Fixed ids so the role table is seeded identically by both migration sets.</summary>

@@ -770,6 +770,9 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("AgencyId", "AssignedWorkerId", "Status", "UpdatedAt");
 
+                    b.HasIndex("TraffickingStatus", "OpenedAt", "AgencyId", "PersonId")
+                        .HasDatabaseName("IX_cases_dashboard");
+
                     b.ToTable("cases", (string)null);
                 });
 
