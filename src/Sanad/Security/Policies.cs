@@ -27,6 +27,11 @@ public static class Policies
     /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
     public const string Screen = "screen";
 
+    /// <summary>The programme's budget, expenditures, logframe and donor reports: the programme manager only.</summary>
+    public const string ProgrammeFinance = "programme-finance";
+    /// <summary>Published donor reports: the programme manager and the viewer.</summary>
+    public const string PublishedReports = "published-reports";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -37,6 +42,8 @@ public static class Policies
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
+        options.AddPolicy(ProgrammeFinance, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(PublishedReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }
