@@ -58,7 +58,7 @@ public sealed class DonorReportPdf(IStringLocalizer<SharedResource> t)
                 foreach (var p in indicator.Periods)
                 {
                     rows.Add(new PrintedRow($"{indicator.Code} {indicator.Name}",
-                        $"{p.Label}: {t["target"]} {Number(p.Target)} {indicator.Unit}, {t["actual"]} {Actual(p)} · {t["light:" + p.Light]}"));
+                        $"{p.Label}: {t["Target"]} {Number(p.Target)} {indicator.Unit}, {t["Actual"]} {Actual(p)} · {t["light:" + p.Light]}"));
                     if (p.Actual is { } actual) bars.Add(new PrintedBarGroup($"{indicator.Code} {p.Label}", [p.Target, actual], Percent(p.Achieved ?? 0)));
                 }
         }
@@ -79,8 +79,8 @@ public sealed class DonorReportPdf(IStringLocalizer<SharedResource> t)
     private PrintedSection CoFinancing(DonorReportContent c)
     {
         var rows = c.CoFinancing.Select(p => new PrintedRow($"{p.Label}{(p.Flagged ? " ⚠" : "")}",
-            $"{t["Eligible costs"]} {Money(p.Eligible, c.Currency)} · " + string.Join(" · ", p.Shares.Select(s => $"{s.Funder} {Percent(s.Share)} ({t["rule"]} {Percent(s.Rule)})"))
-            + (p.Flagged ? " · " + t["departs from the rule"] : ""))).ToList();
+            $"{t["Eligible costs"]} {Money(p.Eligible, c.Currency)} · " + string.Join(" · ", p.Shares.Select(s => $"{s.Funder} {Percent(s.Share)} ({t["Rule"]} {Percent(s.Rule)})"))
+            + (p.Flagged ? " · " + t["Departs from the rule"] : ""))).ToList();
         rows.Insert(0, new PrintedRow(null, t["A quarter is flagged when a funder's share of eligible costs is more than {0} percentage points away from its rule.", Number(FundingCheck.Tolerance * 100)]));
         return new PrintedSection(t["Co-financing check"], rows);
     }
