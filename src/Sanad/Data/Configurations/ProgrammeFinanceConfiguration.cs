@@ -98,6 +98,7 @@ internal sealed class LogframeEntryConfiguration : IEntityTypeConfiguration<Logf
         b.Property(e => e.Level).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Code).HasMaxLength(20).IsRequired();
         b.Property(e => e.Statement).HasMaxLength(1000).IsRequired();
+        b.Property(e => e.Version).IsConcurrencyToken();
     }
 }
 

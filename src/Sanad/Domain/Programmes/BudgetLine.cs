@@ -36,12 +36,17 @@ public sealed class BudgetLine
     public string Description { get; private set; } = "";
     /// <summary>Planned amount in the programme's budget currency.</summary>
     public decimal Amount { get; private set; }
+    /// <summary>
+    /// Whether the donor accepts the line's costs (an ineligible line, such as recoverable VAT, is paid
+    /// outside the co-financing rule); every expenditure on an ineligible line counts as ineligible.
+    /// </summary>
+    public bool Eligible { get; private set; } = true;
     public DateTime UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
     private BudgetLine() { }
 
-    public static BudgetLine Plan(ProgrammeId programme, ActivityId? activity, string code, BudgetCategory category, string description, decimal amount, DateTime now) => new()
+    public static BudgetLine Plan(ProgrammeId programme, ActivityId? activity, string code, BudgetCategory category, string description, decimal amount, bool eligible, DateTime now) => new()
     {
         Id = BudgetLineId.New(),
         ProgrammeId = programme,
@@ -50,6 +55,19 @@ public sealed class BudgetLine
         Category = category,
         Description = description.Trim(),
         Amount = decimal.Round(amount, 2),
+        Eligible = eligible,
         UpdatedAt = now,
     };
+
+    /// <summary>Changes what the line pays for; its code stays, since expenditures and imports name it.</summary>
+    public void Revise(ActivityId? activity, BudgetCategory category, string description, decimal amount, bool eligible, DateTime now)
+    {
+        ActivityId = activity;
+        Category = category;
+        Description = description.Trim();
+        Amount = decimal.Round(amount, 2);
+        Eligible = eligible;
+        UpdatedAt = now;
+        Version++;
+    }
 }

@@ -37,4 +37,14 @@ public sealed class FundingSource
         Share = share,
         UpdatedAt = now,
     };
+
+    /// <summary>Changes the funder's name, commitment or share rule (an amended contribution agreement); its code stays.</summary>
+    public void Revise(string name, decimal committed, decimal share, DateTime now)
+    {
+        Name = name.Trim();
+        Committed = decimal.Round(committed, 2);
+        Share = share;
+        UpdatedAt = now;
+        Version++;
+    }
 }

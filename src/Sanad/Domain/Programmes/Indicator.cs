@@ -49,6 +49,19 @@ public sealed class Indicator
         Country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant(),
     };
 
+    /// <summary>Changes what the indicator measures and how; its number stays. Targets are revised period by period.</summary>
+    public void Revise(LogframeEntryId entry, string name, string unit, decimal baseline, string source, string? parameter, string? country)
+    {
+        LogframeEntryId = entry;
+        Name = name.Trim();
+        Unit = unit.Trim();
+        Baseline = baseline;
+        Source = source;
+        Parameter = string.IsNullOrWhiteSpace(parameter) ? null : parameter.Trim();
+        Country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();
+        Version++;
+    }
+
     public bool IsEntered => Source == Entered;
 }
 
@@ -77,6 +90,15 @@ public sealed class IndicatorPeriod
         EndsOn = endsOn,
         Target = target,
     };
+
+    /// <summary>A new end or target for the period; an actual already entered stays.</summary>
+    public void Retarget(DateOnly endsOn, decimal target)
+    {
+        if (EndsOn == endsOn && Target == target) return;
+        EndsOn = endsOn;
+        Target = target;
+        Version++;
+    }
 
     public void EnterActual(decimal actual, DateTime now)
     {

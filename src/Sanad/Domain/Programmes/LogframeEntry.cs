@@ -28,6 +28,7 @@ public sealed class LogframeEntry
     /// <summary>Its number in the logframe ("1", "1.2"), unique in the programme; entries are listed in this order.</summary>
     public string Code { get; private set; } = "";
     public string Statement { get; private set; } = "";
+    public int Version { get; private set; }
 
     private LogframeEntry() { }
 
@@ -40,4 +41,12 @@ public sealed class LogframeEntry
         Code = code.Trim(),
         Statement = statement.Trim(),
     };
+
+    /// <summary>Rewords the statement or moves it under another entry of the level above; level and number stay.</summary>
+    public void Revise(LogframeEntryId? parent, string statement)
+    {
+        ParentId = parent;
+        Statement = statement.Trim();
+        Version++;
+    }
 }

@@ -74,7 +74,7 @@ public sealed class BudgetDemo(SanadDb db, TimeProvider clock)
             activities.Add(activity);
         }
         var lines = Lines.Select(l => BudgetLine.Plan(programme.Id, l.Kind is { } k ? activities.OrderBy(a => a.StartsOn).First(a => a.Kind == k).Id : null,
-            l.Code, l.Category, l.Description, l.Amount, now)).ToList();
+            l.Code, l.Category, l.Description, l.Amount, true, now)).ToList();
         db.BudgetLines.AddRange(lines);
         var eu = FundingSource.Commit(programme.Id, Eu, "European Union", 1_360_000m, 0.80m, now);
         var coFunder = FundingSource.Commit(programme.Id, CoFunder, "IOM Development Fund", 340_000m, 0.20m, now);

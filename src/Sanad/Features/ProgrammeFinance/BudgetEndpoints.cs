@@ -27,7 +27,13 @@ public static class BudgetEndpoints
                 var result = await books.AddLineAsync(programme, input, ct);
                 return result.Succeeded ? TypedResults.Created("/api/v1/programme/budget", result.Value) : result.Error!.ToProblem(t);
             })
-            .WithSummary("Add a budget line (code, category, amount in the budget currency, optional activity)");
+            .WithSummary("Add a budget line (code, category, amount in the budget currency, optional activity, eligibility)");
+        finance.MapPut("/budget/lines/{id:guid}", async (Guid id, BudgetLineInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
+                return (await books.ReviseLineAsync(id, input, ct)).ToOk(t);
+            })
+            .WithSummary("Change a budget line's activity, category, description, amount or eligibility; give the version you read: a stale one is refused with 409");
         finance.MapPost("/budget/funders", async (Guid? programme, FundingSourceInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 if (RequestValidation.Refusal(input, t) is { } refused) return refused;
@@ -35,6 +41,12 @@ public static class BudgetEndpoints
                 return result.Succeeded ? TypedResults.Created("/api/v1/programme/budget", result.Value) : result.Error!.ToProblem(t);
             })
             .WithSummary("Add a funder with its committed amount and its share of eligible costs (%)");
+        finance.MapPut("/budget/funders/{id:guid}", async (Guid id, FundingSourceInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
+                return (await books.ReviseFunderAsync(id, input, ct)).ToOk(t);
+            })
+            .WithSummary("Change a funder's name, committed amount or share; give the version you read: a stale one is refused with 409");
 
         finance.MapGet("/expenditures", async (Guid? programme, DateOnly? from, DateOnly? to, int? page, ExpenditureBook book, CancellationToken ct) =>
                 await book.ListAsync(programme, from, to, page ?? 1, ct) is { } found ? Results.Ok(found) : Results.NotFound())
@@ -79,6 +91,12 @@ public static class BudgetEndpoints
                 return result.Succeeded ? TypedResults.Created("/api/v1/programme/logframe", result.Value) : result.Error!.ToProblem(t);
             })
             .WithSummary("Write the impact, an outcome or an output");
+        finance.MapPut("/logframe/entries/{id:guid}", async (Guid id, LogframeEntryInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
+                return (await logframe.ReviseEntryAsync(id, input, ct)).ToOk(t);
+            })
+            .WithSummary("Reword a logframe entry or move it under another entry of the level above; give the version you read: a stale one is refused with 409");
         finance.MapPost("/indicators", async (Guid? programme, IndicatorInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 if (RequestValidation.Refusal(input, t) is { } refused) return refused;
@@ -86,6 +104,12 @@ public static class BudgetEndpoints
                 return result.Succeeded ? TypedResults.Created("/api/v1/programme/logframe", result.Value) : result.Error!.ToProblem(t);
             })
             .WithSummary("Define an indicator with its targets per period: entered, or computed by a source (activities-completed, case-aggregates)");
+        finance.MapPut("/indicators/{id:guid}", async (Guid id, IndicatorInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
+                return (await logframe.ReviseIndicatorAsync(id, input, ct)).ToOk(t);
+            })
+            .WithSummary("Change an indicator (entry, name, unit, baseline, source, targets per period); give the version you read: a stale one is refused with 409");
         finance.MapPut("/indicators/{id:guid}/actual", async (Guid id, IndicatorActualInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 if (RequestValidation.Refusal(input, t) is { } refused) return refused;

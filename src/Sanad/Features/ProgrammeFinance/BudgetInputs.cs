@@ -29,6 +29,12 @@ public sealed class BudgetLineInput : IValidatableObject
     /// <summary>The activity it pays for; empty for programme-wide costs.</summary>
     public Guid? ActivityId { get; set; }
 
+    /// <summary>Whether the donor accepts these costs; ineligible lines are paid outside the co-financing rule.</summary>
+    public bool Eligible { get; set; } = true;
+
+    /// <summary>The version read, when changing a line; ignored when adding one.</summary>
+    public int Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (!Codes.TryParse<BudgetCategory>(Category, out _))
@@ -57,6 +63,9 @@ public sealed class FundingSourceInput
     [Range(typeof(decimal), "0", "100", ErrorMessage = "The {0} field must be between {1} and {2}.")]
     [Display(Name = "Share of eligible costs (%)")]
     public decimal SharePercent { get; set; }
+
+    /// <summary>The version read, when changing a funder; ignored when adding one.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>An exchange rate: units of a local currency for one unit of the budget currency from a date.</summary>

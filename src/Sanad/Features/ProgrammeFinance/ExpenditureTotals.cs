@@ -22,6 +22,9 @@ public static class ExpenditureTotals
             .GroupBy(e => new { e.BudgetLineId, e.FundingSourceId, e.Eligible, e.SpentOn.Year, e.SpentOn.Month })
             .Select(g => new { g.Key.BudgetLineId, g.Key.FundingSourceId, g.Key.Eligible, g.Key.Year, g.Key.Month, Amount = g.Sum(e => e.AmountInBudgetCurrency) })
             .ToListAsync(ct);
-        return rows.Select(r => new ExpenditureTotal(r.BudgetLineId, r.FundingSourceId, r.Eligible, r.Year, r.Month, r.Amount)).ToList();
+        // A line marked ineligible makes all its costs ineligible, including those recorded before the change.
+        var ineligible = (await db.BudgetLines.AsNoTracking().Where(l => l.ProgrammeId == programme && !l.Eligible).Select(l => l.Id).ToListAsync(ct)).ToHashSet();
+        return rows.GroupBy(r => new { r.BudgetLineId, r.FundingSourceId, Eligible = r.Eligible && !ineligible.Contains(r.BudgetLineId), r.Year, r.Month })
+            .Select(g => new ExpenditureTotal(g.Key.BudgetLineId, g.Key.FundingSourceId, g.Key.Eligible, g.Key.Year, g.Key.Month, g.Sum(r => r.Amount))).ToList();
     }
 }

@@ -23,7 +23,11 @@ public sealed class LogframeEntryInput : IValidatableObject
     public string Statement { get; set; } = "";
 
     /// <summary>The number of the entry one level up ("1" for outcome 1.1); empty for the impact.</summary>
+    [Display(Name = "Entry above")]
     public string? Parent { get; set; }
+
+    /// <summary>The version read, when changing an entry; ignored when writing a new one.</summary>
+    public int Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
@@ -72,9 +76,12 @@ public sealed class IndicatorInput : IValidatableObject
     public string? Country { get; set; }
     public List<IndicatorTargetInput> Targets { get; set; } = [];
 
+    /// <summary>The version read, when changing an indicator; ignored when defining one.</summary>
+    public int Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (Targets.Count == 0 || Targets.Any(t => t.EndsOn < t.StartsOn || t.Target < 0))
+        if (Targets.Count == 0 || Targets.Any(t => t.StartsOn == default || t.EndsOn < t.StartsOn || t.Target < 0))
             yield return new(context.Translate("Give at least one period with its start, end and target."), [nameof(Targets)]);
         if (Country is { Length: > 0 } c && (c.Trim().Length != 2 || !c.Trim().All(char.IsAsciiLetter)))
             yield return new(context.Translate("Give the country as a two-letter ISO 3166 code, such as JO."), [nameof(Country)]);

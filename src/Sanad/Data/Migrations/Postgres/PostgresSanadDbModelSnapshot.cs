@@ -1727,6 +1727,9 @@ namespace Sanad.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
 
@@ -2063,6 +2066,10 @@ namespace Sanad.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

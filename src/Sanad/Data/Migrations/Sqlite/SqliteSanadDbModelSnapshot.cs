@@ -1676,6 +1676,9 @@ namespace Sanad.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
 
@@ -2008,6 +2011,10 @@ namespace Sanad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

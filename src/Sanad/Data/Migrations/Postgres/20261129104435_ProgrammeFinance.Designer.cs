@@ -12,7 +12,7 @@ using Sanad.Data;
 namespace Sanad.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSanadDb))]
-    [Migration("20261129101932_ProgrammeFinance")]
+    [Migration("20261129104435_ProgrammeFinance")]
     partial class ProgrammeFinance
     {
         /// <inheritdoc />
@@ -1730,6 +1730,9 @@ namespace Sanad.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
 
@@ -2066,6 +2069,10 @@ namespace Sanad.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using Sanad.Data;
 namespace Sanad.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSanadDb))]
-    [Migration("20261129101921_ProgrammeFinance")]
+    [Migration("20261129104425_ProgrammeFinance")]
     partial class ProgrammeFinance
     {
         /// <inheritdoc />
@@ -1679,6 +1679,9 @@ namespace Sanad.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
 
@@ -2011,6 +2014,10 @@ namespace Sanad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
