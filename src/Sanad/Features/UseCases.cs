@@ -49,7 +49,7 @@ public static class UseCases
         services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();
         services.AddScoped<ReferralSheet>().AddScoped<CaseFile>().AddScoped<CaseFileCare>();
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
-        services.AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromActivities>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromCases>().AddScoped<BudgetBook>().AddScoped<ExchangeRateBook>().AddScoped<ExpenditureBook>().AddScoped<LogframeBook>().AddScoped<DonorReportComposer>().AddScoped<DonorReportPdf>().AddScoped<DonorReportXlsx>().AddScoped<DonorReports>().AddScoped<BudgetDemo>();
+        services.AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromActivities>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromCases>().AddScoped<BudgetBook>().AddScoped<ExchangeRateBook>().AddScoped<ExpenditureBook>().AddScoped<LogframeBook>().AddScoped<DonorReportComposer>().AddScoped<DonorReportPdf>().AddScoped<DonorReportXlsx>().AddScoped<DonorReports>().AddScoped<BudgetDemo>().AddScoped<BudgetSeed>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }
