@@ -21,13 +21,15 @@ internal static class Program
                 return await Refer.ReferRun.RunAsync(args[1..]);
             case Research.ResearchRun.ModeName:
                 return Research.ResearchRun.Run(args[1..]);
+            case Programme.ProgrammeRun.ModeName:
+                return await Programme.ProgrammeRun.RunAsync(args[1..]);
             case "micro":
                 return MicroRun.Run(args[1..]);
             case BareServer.Mode:
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|programme [--activities N] [--expenditures M]|micro");
                 return 2;
         }
     }

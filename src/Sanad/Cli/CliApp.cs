@@ -22,7 +22,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 /// </summary>
 public static class CliApp
 {
-    public static readonly string[] Verbs = ["serve", "migrate", "agency", "user", "token", "audit", "keys", "screen", "seed", "deadlines", "research", "--help", "-h", "-?", "--version"];
+    public static readonly string[] Verbs = ["serve", "migrate", "agency", "user", "token", "audit", "keys", "screen", "seed", "deadlines", "research", "seed-programme", "--help", "-h", "-?", "--version"];
 
     /// <summary>Anything that is not a verb (no arguments, or only options like --demo) starts the web node.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -49,6 +49,7 @@ public static class CliApp
         root.Subcommands.Add(SeedVerb.Create(context));
         root.Subcommands.Add(DeadlineVerbs.Create(context));
         root.Subcommands.Add(ResearchVerbs.Create(context));
+        root.Subcommands.Add(BudgetSeedVerb.Create(context));
         var parsed = root.Parse(args);
         try
         {

@@ -116,6 +116,14 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseReopening> CaseReopenings => Set<CaseReopening>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ProgrammeActivity> ProgrammeActivities => Set<ProgrammeActivity>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<Expenditure> Expenditures => Set<Expenditure>();
+    public DbSet<LogframeEntry> LogframeEntries => Set<LogframeEntry>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorPeriod> IndicatorPeriods => Set<IndicatorPeriod>();
+    public DbSet<DonorReport> DonorReports => Set<DonorReport>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -9,6 +9,7 @@ using Sanad.Features.Legal;
 using Sanad.Features.Consents;
 using Sanad.Features.Exports;
 using Sanad.Features.Notifications;
+using Sanad.Features.ProgrammeFinance;
 using Sanad.Features.People;
 using Sanad.Features.Referrals;
 using Sanad.Features.Screening.Catalogue;
@@ -49,6 +50,7 @@ public static class UseCases
         services.AddScoped<ReferralSheet>().AddScoped<CaseFile>().AddScoped<CaseFileCare>();
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
         services.AddScoped<Dashboards.ReadDashboard>();
+        services.AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromActivities>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromCases>().AddScoped<BudgetBook>().AddScoped<ExchangeRateBook>().AddScoped<ExpenditureBook>().AddScoped<LogframeBook>().AddScoped<DonorReportComposer>().AddScoped<DonorReportPdf>().AddScoped<DonorReportXlsx>().AddScoped<DonorReports>().AddScoped<BudgetDemo>().AddScoped<BudgetSeed>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }

@@ -29,6 +29,10 @@ public static class Policies
 
     /// <summary>The aggregate dashboards: coordinator, researcher and programme (whole node), supervisor (own agency). Never admin.</summary>
     public const string Dashboards = "dashboards";
+    /// <summary>The programme's budget, expenditures, logframe and donor reports: the programme manager only.</summary>
+    public const string ProgrammeFinance = "programme-finance";
+    /// <summary>Published donor reports: the programme manager and the viewer.</summary>
+    public const string PublishedReports = "published-reports";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -41,6 +45,8 @@ public static class Policies
         options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
         options.AddPolicy(Dashboards, p => p.RequireAuthenticatedUser().RequireRole(Roles.DashboardRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(ProgrammeFinance, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(PublishedReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -247,5 +247,6 @@ public static class SanadWebApp
         Features.WorkLists.WorkListEndpoints.Map(api);
         Features.Exports.ExportEndpoints.Map(api);
         Features.Dashboards.DashboardEndpoints.Map(api);
+        Features.ProgrammeFinance.BudgetEndpoints.Map(api);
     }
 }

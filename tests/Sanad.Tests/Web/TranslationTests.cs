@@ -77,7 +77,13 @@ public sealed partial class TranslationTests
             .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k))
             .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r))
             .Concat(Sanad.Features.Dashboards.Dashboard.AgeBands.Select(b => "age-band:" + b))
-            .Concat(Sanad.Features.Dashboards.Dashboard.DurationBins.Select(b => "duration:" + b));
+            .Concat(Sanad.Features.Dashboards.Dashboard.DurationBins.Select(b => "duration:" + b))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.ActivityKind>().Select(k => "activity-kind:" + Sanad.Domain.Cases.Codes.Of(k)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.ActivityStatus>().Select(s => "activity-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.LogframeLevel>().Select(l => "logframe-level:" + Sanad.Domain.Cases.Codes.Of(l)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.BudgetCategory>().Select(c => "budget-category:" + Sanad.Domain.Cases.Codes.Of(c)))
+            .Concat(Enum.GetValues<Sanad.Features.ProgrammeFinance.ProgressLight>().Select(l => "light:" + Sanad.Domain.Cases.Codes.Of(l)))
+            .Concat(new[] { "entered", "activities-completed", "case-aggregates" }.Select(s => "source:" + s));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -28,6 +28,7 @@ public static class PdfPrinter
             layout.Paragraph(section.Heading, layout.HeadingFont, 0, layout.ContentWidth);
             layout.Space(4);
             foreach (var row in section.Rows) layout.Row(row);
+            if (section.Chart is { } chart) layout.Chart(chart);
         }
         layout.Finish();
         using var output = new MemoryStream();
@@ -64,6 +65,52 @@ public static class PdfPrinter
             _y = top;
             Lines(valueLines, _body, LabelWidth + Gap, ContentWidth - LabelWidth - Gap);
             _y = Math.Max(_y, afterLabel) + 3;
+        }
+
+        private static readonly XBrush[] SeriesBrushes = [new XSolidBrush(XColor.FromArgb(0x9e, 0xc5, 0xfe)), new XSolidBrush(XColor.FromArgb(0x0d, 0x6e, 0xfd))];
+
+        /// <summary>Bars grow from the reading start: to the right in English and French, to the left in Arabic.</summary>
+        public void Chart(PrintedChart chart)
+        {
+            const double barHeight = 7, barGap = 2, groupGap = 6, legendBox = 8;
+            var max = chart.Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max();
+            if (max <= 0) return;
+            var barsWidth = ContentWidth - LabelWidth - Gap - 90;
+            Space(4);
+            EnsureRoom(Height(_small));
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var page = Page();
+                var offset = s * 140.0;
+                var x = document.RightToLeft ? Margin + ContentWidth - offset - legendBox : Margin + offset;
+                page.DrawRectangle(SeriesBrushes[s % SeriesBrushes.Length], x, _y + 1, legendBox, legendBox);
+                var text = ArabicShaping.Visual(chart.Series[s], document.RightToLeft);
+                var textX = document.RightToLeft ? x - 4 - page.MeasureString(text, _small).Width : x + legendBox + 4;
+                page.DrawString(text, _small, XBrushes.Black, textX, _y + _small.Size);
+            }
+            _y += Height(_small) + 4;
+            foreach (var group in chart.Groups)
+            {
+                var height = group.Values.Count * (barHeight + barGap) + groupGap;
+                EnsureRoom(height);
+                var top = _y;
+                var label = Wrap(group.Label, _small, LabelWidth);
+                Lines(label.Take(2).ToList(), _small, 0, LabelWidth);
+                var page = Page();
+                for (var v = 0; v < group.Values.Count; v++)
+                {
+                    var width = (double)(group.Values[v] / max) * barsWidth;
+                    var y = top + v * (barHeight + barGap);
+                    var start = LabelWidth + Gap;
+                    var x = document.RightToLeft ? Margin + ContentWidth - start - width : Margin + start;
+                    if (width > 0) page.DrawRectangle(SeriesBrushes[v % SeriesBrushes.Length], x, y, width, barHeight);
+                }
+                var caption = ArabicShaping.Visual(group.Caption, document.RightToLeft);
+                var captionWidth = page.MeasureString(caption, _small).Width;
+                var captionX = document.RightToLeft ? Margin : Margin + ContentWidth - captionWidth;
+                page.DrawString(caption, _small, XBrushes.DimGray, captionX, top + _small.Size);
+                _y = Math.Max(_y, top + height);
+            }
         }
 
         public void Paragraph(string text, XFont font, double offset, double width)
