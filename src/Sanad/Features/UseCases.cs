@@ -48,6 +48,7 @@ public static class UseCases
         services.AddScoped<LegalAccess>().AddScoped<ChangeStage>().AddScoped<LegalTrack>().AddScoped<LegalDeadlines>();
         services.AddScoped<ReferralSheet>().AddScoped<CaseFile>().AddScoped<CaseFileCare>();
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
+        services.AddScoped<Programme.ProgrammeSettings>().AddScoped<Programme.Activities>().AddScoped<Programme.Organisations>().AddScoped<Programme.Participants>().AddScoped<Programme.ParticipantImport>().AddScoped<Programme.Events>().AddScoped<Programme.Recommendations>().AddScoped<Programme.Documents>().AddScoped<Programme.AssistanceFigures>().AddScoped<Programme.DemoProgramme>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }

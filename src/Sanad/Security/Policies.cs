@@ -27,6 +27,11 @@ public static class Policies
     /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
     public const string Screen = "screen";
 
+    /// <summary>Programme staff: the programme role edits the programme and alone sees its participants (ADR 0037).</summary>
+    public const string Programme = "programme";
+    /// <summary>Published programme data (activities, sessions, organisations, recommendations): programme staff, the viewer and the coordinator.</summary>
+    public const string ProgrammeReaders = "programme-readers";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -37,6 +42,8 @@ public static class Policies
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
+        options.AddPolicy(Programme, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(ProgrammeReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer, Roles.Coordinator));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -92,6 +92,10 @@ public static class SanadWebApp
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AuthorizePage("/WorkLists/Overview", Policies.Coordinate);
+                o.Conventions.AuthorizeFolder("/Programme", Policies.Programme);
+                o.Conventions.AuthorizePage("/Programme/Index", Policies.ProgrammeReaders);
+                o.Conventions.AuthorizePage("/Programme/Activity", Policies.ProgrammeReaders);
+                o.Conventions.AuthorizePage("/Programme/Recommendations", Policies.ProgrammeReaders);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -244,5 +248,6 @@ public static class SanadWebApp
         NotificationEndpoints.Map(api);
         Features.WorkLists.WorkListEndpoints.Map(api);
         Features.Exports.ExportEndpoints.Map(api);
+        Features.Programme.ProgrammeEndpoints.Map(api);
     }
 }
