@@ -75,7 +75,15 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r))
             .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k))
-            .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r));
+            .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.ActivityKind>().Select(k => "activity-kind:" + Sanad.Domain.Cases.Codes.Of(k)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.ActivityStatus>().Select(s => "activity-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.StudyStatus>().Select(s => "study-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Sanad.Domain.Programmes.Participant.Sexes.Select(s => "participant-sex:" + s))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.OrganisationType>().Select(o => "organisation-type:" + Sanad.Domain.Cases.Codes.Of(o)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationStatus>().Select(s => "recommendation-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationPriority>().Select(p => "priority:" + Sanad.Domain.Cases.Codes.Of(p)))
+            .Concat(new[] { "issued", "status", "evidence", "text-en", "text-fr", "text-ar", "addressee", "priority", "due-on" }.Select(f => "recommendation-field:" + f));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -131,7 +131,7 @@ public sealed class ParticipantImport(SanadDb db, AccessScope caller, Participan
         {
             var cells = new string[row.ColCount];
             for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
-            lines.Add((row.LineNumberFrom, cells));
+            lines.Add((row.RowIndex + 1, cells));
         }
         return lines;
     }
