@@ -92,10 +92,11 @@ public static class SanadWebApp
                 o.Conventions.AuthorizePage("/Agencies/Edit", Policies.Administer);
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AuthorizePage("/WorkLists/Overview", Policies.Coordinate);
-                o.Conventions.AuthorizeFolder("/Programme", Policies.Programme);
-                o.Conventions.AuthorizePage("/Programme/Index", Policies.ProgrammeReaders);
-                o.Conventions.AuthorizePage("/Programme/Activity", Policies.ProgrammeReaders);
-                o.Conventions.AuthorizePage("/Programme/Recommendations", Policies.ProgrammeReaders);
+                // Policies add up: the readers' pages and the staff pages are named one by one, not by folder.
+                foreach (var page in new[] { "Index", "Activity", "Recommendations" })
+                    o.Conventions.AuthorizePage("/Programme/" + page, Policies.ProgrammeReaders);
+                foreach (var page in new[] { "EditActivity", "Settings", "Recommendation", "Organisations", "Participants", "Import" })
+                    o.Conventions.AuthorizePage("/Programme/" + page, Policies.Programme);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");

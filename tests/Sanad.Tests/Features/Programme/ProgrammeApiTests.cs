@@ -132,8 +132,9 @@ public sealed class ProgrammeApiTests(SanadApp app) : IClassFixture<SanadApp>, I
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var patched = await client.PatchAsJsonAsync($"/api/v1/programme/activities/{id}", new { status = "completed", outputs = "3 officials trained", version = training.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
-        Assert.Equal("completed", (await Json(patched)).GetProperty("status").GetString());
-        var early = await client.PatchAsJsonAsync($"/api/v1/programme/activities/{id}", new { startsOn = "2020-01-01", version = 1 });
+        var changed = await Json(patched);
+        Assert.Equal("completed", changed.GetProperty("status").GetString());
+        var early = await client.PatchAsJsonAsync($"/api/v1/programme/activities/{id}", new { startsOn = "2020-01-01", version = changed.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
     }
 
