@@ -38,7 +38,8 @@ public sealed class AssistanceFigures(SanadDb db)
         var delivered = db.ServicesDelivered.IgnoreQueryFilters().Where(s => s.StartedOn >= from && s.StartedOn <= to);
         var services = await delivered.CountAsync(ct);
         var people = await db.Cases.IgnoreQueryFilters().Where(c => delivered.Any(s => s.CaseId == c.Id)).Select(c => c.PersonId).Distinct().CountAsync(ct);
-        var (start, end) = (from.ToDateTime(TimeOnly.MinValue), to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        // Referral times are UTC instants: PostgreSQL compares them only with UTC values.
+        var (start, end) = (from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var referrals = await db.Referrals.IgnoreQueryFilters().CountAsync(r => r.State == ReferralState.Completed && r.UpdatedAt >= start && r.UpdatedAt < end, ct);
         return new AssistanceFiguresView(true, country, Suppress(people), Suppress(services), Suppress(referrals));
     }
