@@ -95,7 +95,7 @@ public static class SanadWebApp
                 // Policies add up: the readers' pages and the staff pages are named one by one, not by folder.
                 foreach (var page in new[] { "Index", "Activity", "Recommendations" })
                     o.Conventions.AuthorizePage("/Programme/" + page, Policies.ProgrammeReaders);
-                foreach (var page in new[] { "EditActivity", "Settings", "Recommendation", "Organisations", "Participants", "Import" })
+                foreach (var page in new[] { "EditActivity", "Settings", "Recommendation", "Organisations", "Organisation", "Participants", "Participant", "Attendance", "Import" })
                     o.Conventions.AuthorizePage("/Programme/" + page, Policies.Programme);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Sanad.Domain.Programmes;
 
 /// <summary>One member of a study-visit delegation: the post, not the person (who is a participant).</summary>
@@ -11,7 +14,13 @@ public enum StudyStatus
 }
 
 /// <summary>A study of a research activity, with the research release it became once published (linked by id).</summary>
-public sealed record Study(Guid Id, string Title, string? Summary, StudyStatus Status, Guid? ReleaseId);
+public sealed record Study(Guid Id, string Title, string? Summary, [property: JsonConverter(typeof(StudyStatusCode))] StudyStatus Status, Guid? ReleaseId);
+
+/// <summary>
+/// A study's status as the API's other codes are written (planned, in-progress, published), not a number.
+/// Stored studies written as numbers before still read back.
+/// </summary>
+public sealed class StudyStatusCode() : JsonStringEnumConverter<StudyStatus>(JsonNamingPolicy.KebabCaseLower);
 
 /// <summary>
 /// The kind-specific data of an activity, one row per activity; only the fields of its kind are used.

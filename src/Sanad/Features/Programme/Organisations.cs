@@ -48,6 +48,9 @@ public sealed class Organisations(SanadDb db, AccessScope caller, AuditTrail aud
         return rows.Select(View).ToList();
     }
 
+    public async Task<OrganisationView?> OneAsync(OrganisationId id, CancellationToken ct = default) =>
+        await db.ProgrammeOrganisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } o ? View(o) : null;
+
     public async Task<Result<OrganisationView>> RegisterAsync(OrganisationInput input, CancellationToken ct = default)
     {
         if (!caller.IsStaff()) return Error.Forbidden("Only programme staff change the programme.");
@@ -68,6 +71,10 @@ public sealed class Organisations(SanadDb db, AccessScope caller, AuditTrail aud
         var organisation = await db.ProgrammeOrganisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return Error.NotFound();
         if (organisation.Version != input.Version) return Activities.Stale();
+        // The import finds organisations by name: two of the same name in a country would make it ambiguous.
+        var name = input.Name.Trim();
+        if (await db.ProgrammeOrganisations.AnyAsync(o => o.Id != id && o.Name == name && o.Country == input.Country.Trim().ToUpper(), ct))
+            return Error.Conflict("An organisation of that name is already in the directory for that country.") with { Field = "name" };
         Codes.TryParse<OrganisationType>(input.Type, out var type);
         organisation.Change(input.Name, type, input.Country, clock.GetUtcNow().UtcDateTime);
         try
