@@ -141,8 +141,8 @@ public sealed class ScoreRow
     public static ScoreRow Of(EnrolledView e) => new()
     {
         ParticipantId = e.ParticipantId,
-        PreTestScore = e.PreTestScore?.ToString(CultureInfo.InvariantCulture),
-        PostTestScore = e.PostTestScore?.ToString(CultureInfo.InvariantCulture),
+        PreTestScore = e.PreTestScore?.ToString("0.##", CultureInfo.InvariantCulture),
+        PostTestScore = e.PostTestScore?.ToString("0.##", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Some(null) for an empty field, Some(score) for a valid one, null for anything else.</summary>
