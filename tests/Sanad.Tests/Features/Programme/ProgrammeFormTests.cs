@@ -175,8 +175,13 @@ public sealed partial class ProgrammeFormTests(SanadApp app) : IClassFixture<San
         Assert.Contains("Lebanese University, Faculty of Law", list);
         Assert.DoesNotContain("Stale name", list);
 
-        var viewer = await app.SignedInAsync(Demo.Email(Roles.Viewer));
-        Assert.Equal("/Account/AccessDenied", (await viewer.GetAsync(path)).Headers.Location?.AbsolutePath);
+        // The staff pages are closed to readers: no participant, attendance or directory edit for a viewer or a coordinator.
+        foreach (var role in new[] { Roles.Viewer, Roles.Coordinator })
+        {
+            var reader = await app.SignedInAsync(Demo.Email(role));
+            foreach (var closed in new[] { path, "/Programme/Participant", $"/Programme/Attendance?id={Guid.Empty}&session={Guid.Empty}" })
+                Assert.Equal("/Account/AccessDenied", (await reader.GetAsync(closed)).Headers.Location?.AbsolutePath);
+        }
     }
 
     [Fact]
