@@ -124,6 +124,16 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorPeriod> IndicatorPeriods => Set<IndicatorPeriod>();
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
+    public DbSet<ActivityProfile> ActivityProfiles => Set<ActivityProfile>();
+    public DbSet<ProgrammeOrganisation> ProgrammeOrganisations => Set<ProgrammeOrganisation>();
+    public DbSet<ActivityPartner> ActivityPartners => Set<ActivityPartner>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ActivitySession> ActivitySessions => Set<ActivitySession>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationChange> RecommendationChanges => Set<RecommendationChange>();
+    public DbSet<ActivityDocument> ActivityDocuments => Set<ActivityDocument>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -51,6 +51,7 @@ public static class UseCases
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
         services.AddScoped<Dashboards.ReadDashboard>();
         services.AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromActivities>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromCases>().AddScoped<BudgetBook>().AddScoped<ExchangeRateBook>().AddScoped<ExpenditureBook>().AddScoped<LogframeBook>().AddScoped<DonorReportComposer>().AddScoped<DonorReportPdf>().AddScoped<DonorReportXlsx>().AddScoped<DonorReports>().AddScoped<BudgetDemo>().AddScoped<BudgetSeed>();
+        services.AddScoped<Programme.ProgrammeSettings>().AddScoped<Programme.Activities>().AddScoped<Programme.Organisations>().AddScoped<Programme.Participants>().AddScoped<Programme.ParticipantImport>().AddScoped<Programme.Events>().AddScoped<Programme.Recommendations>().AddScoped<Programme.Documents>().AddScoped<Programme.AssistanceFigures>().AddScoped<Programme.DemoProgramme>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }

@@ -33,6 +33,10 @@ public static class Policies
     public const string ProgrammeFinance = "programme-finance";
     /// <summary>Published donor reports: the programme manager and the viewer.</summary>
     public const string PublishedReports = "published-reports";
+    /// <summary>Programme staff: the programme role edits the programme and alone sees its participants (ADR 0037).</summary>
+    public const string Programme = "programme";
+    /// <summary>Published programme data (activities, sessions, organisations, recommendations): programme staff, the viewer and the coordinator.</summary>
+    public const string ProgrammeReaders = "programme-readers";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -47,6 +51,8 @@ public static class Policies
         options.AddPolicy(Dashboards, p => p.RequireAuthenticatedUser().RequireRole(Roles.DashboardRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(ProgrammeFinance, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(PublishedReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Programme, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(ProgrammeReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer, Roles.Coordinator));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -93,6 +93,11 @@ public static class SanadWebApp
                 o.Conventions.AuthorizeFolder("/Screening", Policies.Screen);
                 o.Conventions.AuthorizePage("/WorkLists/Overview", Policies.Coordinate);
                 o.Conventions.AuthorizeFolder("/Dashboards", Policies.Dashboards);
+                // Policies add up: the readers' pages and the staff pages are named one by one, not by folder.
+                foreach (var page in new[] { "Index", "Activity", "Recommendations" })
+                    o.Conventions.AuthorizePage("/Programme/" + page, Policies.ProgrammeReaders);
+                foreach (var page in new[] { "EditActivity", "Settings", "Recommendation", "Organisations", "Organisation", "Participants", "Participant", "Attendance", "Import" })
+                    o.Conventions.AuthorizePage("/Programme/" + page, Policies.Programme);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -248,5 +253,6 @@ public static class SanadWebApp
         Features.Exports.ExportEndpoints.Map(api);
         Features.Dashboards.DashboardEndpoints.Map(api);
         Features.ProgrammeFinance.BudgetEndpoints.Map(api);
+        Features.Programme.ProgrammeEndpoints.Map(api);
     }
 }

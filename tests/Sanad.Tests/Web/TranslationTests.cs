@@ -83,7 +83,13 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.LogframeLevel>().Select(l => "logframe-level:" + Sanad.Domain.Cases.Codes.Of(l)))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.BudgetCategory>().Select(c => "budget-category:" + Sanad.Domain.Cases.Codes.Of(c)))
             .Concat(Enum.GetValues<Sanad.Features.ProgrammeFinance.ProgressLight>().Select(l => "light:" + Sanad.Domain.Cases.Codes.Of(l)))
-            .Concat(new[] { "entered", "activities-completed", "case-aggregates" }.Select(s => "source:" + s));
+            .Concat(new[] { "entered", "activities-completed", "case-aggregates" }.Select(s => "source:" + s))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.StudyStatus>().Select(s => "study-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Sanad.Domain.Programmes.Participant.Sexes.Select(s => "participant-sex:" + s))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.OrganisationType>().Select(o => "organisation-type:" + Sanad.Domain.Cases.Codes.Of(o)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationStatus>().Select(s => "recommendation-status:" + Sanad.Domain.Cases.Codes.Of(s)))
+            .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationPriority>().Select(p => "priority:" + Sanad.Domain.Cases.Codes.Of(p)))
+            .Concat(new[] { "issued", "status", "evidence", "text-en", "text-fr", "text-ar", "addressee", "priority", "due-on" }.Select(f => "recommendation-field:" + f));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -33,6 +33,9 @@ internal sealed class ProgrammeActivityConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Title).HasMaxLength(300).IsRequired();
         b.Property(a => a.Country).HasMaxLength(2).IsRequired();
+        b.Property(a => a.Description).HasMaxLength(4000);
+        b.Property(a => a.ResponsiblePerson).HasMaxLength(200);
+        b.Property(a => a.Outputs).HasMaxLength(4000);
         b.Property(a => a.Version).IsConcurrencyToken();
     }
 }

@@ -37,6 +37,17 @@ public sealed class Programme
         UpdatedAt = now,
     };
 
+    /// <summary>Changes the settings; the version read must be the current one (checked by the caller and the database).</summary>
+    public void Change(string name, DateOnly startsOn, DateOnly endsOn, IEnumerable<string> countries, DateTime now)
+    {
+        Name = name.Trim();
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        Countries = string.Join(',', countries.Select(c => c.Trim().ToUpperInvariant()).Distinct());
+        UpdatedAt = now;
+        Version++;
+    }
+
     public IReadOnlyList<string> CountryList => Countries.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>True when a date falls inside the programme: activities and expenditures outside it are refused.</summary>

@@ -41,6 +41,12 @@ public sealed class ProgrammeActivity
     public DateOnly StartsOn { get; private set; }
     public DateOnly EndsOn { get; private set; }
     public ActivityStatus Status { get; private set; }
+    /// <summary>What it is about: the curriculum of a training, the agenda of a dialogue, the campaign of an awareness activity.</summary>
+    public string? Description { get; private set; }
+    /// <summary>The programme staff member in charge (a name or a post, such as "Programme officer, Amman").</summary>
+    public string? ResponsiblePerson { get; private set; }
+    /// <summary>What it produced, one output a line (reports, curricula, people trained).</summary>
+    public string? Outputs { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
@@ -58,4 +64,25 @@ public sealed class ProgrammeActivity
         Status = ActivityStatus.Planned,
         UpdatedAt = now,
     };
+
+    /// <summary>Changes what staff describe; the kind is fixed once planned (its kind-specific data depends on it).</summary>
+    public void Change(ActivityChange change, DateTime now)
+    {
+        Title = change.Title.Trim();
+        Country = change.Country.Trim().ToUpperInvariant();
+        StartsOn = change.StartsOn;
+        EndsOn = change.EndsOn;
+        Status = change.Status;
+        Description = Blank(change.Description);
+        ResponsiblePerson = Blank(change.ResponsiblePerson);
+        Outputs = Blank(change.Outputs);
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
+
+/// <summary>The described part of an activity, as a form or the API gives it.</summary>
+public sealed record ActivityChange(string Title, string Country, DateOnly StartsOn, DateOnly EndsOn, ActivityStatus Status,
+    string? Description, string? ResponsiblePerson, string? Outputs);

@@ -18,7 +18,7 @@ namespace Sanad.Features.Admin;
 /// (<see cref="DemoWork"/>). Demo data is never created without <c>--demo</c>.
 /// </summary>
 public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, DemoWork work, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
-    TimeProvider clock, IConfiguration config, ProgrammeFinance.BudgetDemo budgetDemo)
+    Programme.DemoProgramme programme, ProgrammeFinance.BudgetDemo budgetDemo, TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
     public const string DemoEmailDomain = "demo.sanad.local";
@@ -101,6 +101,8 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
         {
             await SeedDemoPeopleAsync(ct);
             await work.SeedAsync(ct);
+            // The programme and its activities first: the budget's demo books are written against them.
+            await programme.SeedAsync(ct);
             await budgetDemo.SeedAsync(ct);
         }
         return emails;

@@ -3,6 +3,8 @@ using Sanad.Data;
 using Sanad.Domain.Programmes;
 
 namespace Sanad.Features.ProgrammeFinance;
+// Sanad.Features.Programme (the activities feature) would hide the programme type here.
+using Programme = Sanad.Domain.Programmes.Programme;
 
 /// <summary>
 /// Demo books for the origin programme: EUR 1.7 million over its six activities, the EU at 80 % and

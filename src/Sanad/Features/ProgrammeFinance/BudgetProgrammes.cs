@@ -3,6 +3,8 @@ using Sanad.Data;
 using Sanad.Domain.Programmes;
 
 namespace Sanad.Features.ProgrammeFinance;
+// Sanad.Features.Programme (the activities feature) would hide the programme type here.
+using Programme = Sanad.Domain.Programmes.Programme;
 
 /// <summary>Which programme a request is about: the one named, or the node's first (most nodes run one).</summary>
 public static class BudgetProgrammes

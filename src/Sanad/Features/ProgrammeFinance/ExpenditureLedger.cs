@@ -4,6 +4,8 @@ using Sanad.Domain;
 using Sanad.Domain.Programmes;
 
 namespace Sanad.Features.ProgrammeFinance;
+// Sanad.Features.Programme (the activities feature) would hide the programme type here.
+using Programme = Sanad.Domain.Programmes.Programme;
 
 /// <summary>
 /// The rules an expenditure must meet before it is recorded, with the programme's lines, funders and

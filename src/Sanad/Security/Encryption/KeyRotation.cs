@@ -135,6 +135,11 @@ public sealed class KeyRotation(SanadDb db, MasterKey master, KeyRing keys, Fiel
         resealed += await ResealAsync(db.ReferralTransitions.Where(t => t.SealedReason != null), fresh.Id, t => t.SealedReason!,
             async t => t.SealReason(await Reseal<string>(t.SealedReason!, Domain.Referrals.ReferralTransition.RecordType, t.SealingId, ct)), ct);
         resealed += await ResealAssistanceAsync(fresh.Id, ct);
+        resealed += await ResealAsync<Domain.Programmes.Participant, Domain.Programmes.ParticipantId>(db.Participants, fresh.Id, p => p.SealedIdentity,
+            async p => p.Reseal(await Reseal<Domain.Programmes.ParticipantIdentity>(p.SealedIdentity, Domain.Programmes.Participant.RecordType, p.Id.Value, ct)), ct);
+        resealed += await ResealAsync(db.ActivityDocuments, fresh.Id, d => d.SealedContent, async d => d.Seal(
+            await Reseal<string>(d.SealedName, Domain.Programmes.ActivityDocument.RecordType + ":name", d.SealingId, ct),
+            await Reseal<byte[]>(d.SealedContent, Domain.Programmes.ActivityDocument.RecordType, d.SealingId, ct)), ct);
 
         var old = await db.DataKeys.Where(k => k.Purpose == DataKeyPurpose.Fields && k.Id != fresh.Id && k.RetiredAt == null).ToListAsync(ct);
         foreach (var key in old) key.Retire(now);

@@ -1707,6 +1707,147 @@ namespace Sanad.Data.Migrations.Postgres
                     b.ToTable("person_photos", (string)null);
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedName")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("SealingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("programme_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityPartner", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("programme_activity_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityProfile", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionsLedTo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Audience")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Campaign")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Delegation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HostInstitutions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Institutions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LessonsLearned")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Materials")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParticipatingCountries")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PracticesToTransfer")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Studies")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("programme_activity_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivitySession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Trainers")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "HeldOn");
+
+                    b.ToTable("programme_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1805,6 +1946,29 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("ProgrammeId", "PublishedAt");
 
                     b.ToTable("donor_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Enrolment", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("PostTestScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("PreTestScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("ActivityId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("programme_enrolments", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Programmes.ExchangeRate", b =>
@@ -2088,6 +2252,61 @@ namespace Sanad.Data.Migrations.Postgres
                     b.ToTable("logframe_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.Participant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConsentRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ConsentsToContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedIdentity")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("programme_participants", (string)null);
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2136,6 +2355,10 @@ namespace Sanad.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -2144,8 +2367,16 @@ namespace Sanad.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Outputs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -2172,6 +2403,156 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("ProgrammeId", "Kind", "StartsOn");
 
                     b.ToTable("programme_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ProgrammeOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("programme_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddresseeCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("AddresseeInstitution")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TextArabic")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TextEnglish")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TextFrench")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("AddresseeCountry", "Status", "DueOn");
+
+                    b.ToTable("programme_recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.RecommendationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("programme_recommendation_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("programme_attendance", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Referrals.Referral", b =>
@@ -2827,6 +3208,48 @@ namespace Sanad.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityDocument", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityPartner", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityProfile", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithOne()
+                        .HasForeignKey("Sanad.Domain.Programmes.ActivityProfile", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivitySession", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.BudgetLine", b =>
                 {
                     b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
@@ -2852,6 +3275,21 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasOne("Sanad.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Enrolment", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2924,12 +3362,54 @@ namespace Sanad.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.Participant", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.ProgrammeActivity", b =>
                 {
                     b.HasOne("Sanad.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Recommendation", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.RecommendationChange", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.SessionAttendance", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.ActivitySession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1656,6 +1656,145 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.ToTable("person_photos", (string)null);
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedName")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("SealingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("programme_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityPartner", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("programme_activity_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityProfile", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionsLedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Campaign")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delegation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostInstitutions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institutions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessonsLearned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Materials")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipatingCountries")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticesToTransfer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Studies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("programme_activity_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivitySession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trainers")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "HeldOn");
+
+                    b.ToTable("programme_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1754,6 +1893,29 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("ProgrammeId", "PublishedAt");
 
                     b.ToTable("donor_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Enrolment", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PostTestScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PreTestScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("programme_enrolments", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Programmes.ExchangeRate", b =>
@@ -2033,6 +2195,61 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.ToTable("logframe_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.Participant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedIdentity")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("programme_participants", (string)null);
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2081,6 +2298,10 @@ namespace Sanad.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -2089,7 +2310,15 @@ namespace Sanad.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outputs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
@@ -2117,6 +2346,154 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("ProgrammeId", "Kind", "StartsOn");
 
                     b.ToTable("programme_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ProgrammeOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("programme_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeInstitution")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextArabic")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEnglish")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFrench")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("AddresseeCountry", "Status", "DueOn");
+
+                    b.ToTable("programme_recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.RecommendationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("programme_recommendation_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("programme_attendance", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Referrals.Referral", b =>
@@ -2770,6 +3147,48 @@ namespace Sanad.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityDocument", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityPartner", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivityProfile", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithOne()
+                        .HasForeignKey("Sanad.Domain.Programmes.ActivityProfile", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.ActivitySession", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.BudgetLine", b =>
                 {
                     b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
@@ -2795,6 +3214,21 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasOne("Sanad.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Enrolment", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2867,12 +3301,54 @@ namespace Sanad.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanad.Domain.Programmes.Participant", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanad.Domain.Programmes.ProgrammeActivity", b =>
                 {
                     b.HasOne("Sanad.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.Recommendation", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.ProgrammeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.RecommendationChange", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Programmes.SessionAttendance", b =>
+                {
+                    b.HasOne("Sanad.Domain.Programmes.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanad.Domain.Programmes.ActivitySession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
