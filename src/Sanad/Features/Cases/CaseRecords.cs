@@ -112,13 +112,9 @@ public sealed class CaseRecords(SanadDb db, FieldSealer sealer, AuditTrail audit
     public async Task<Result<long>> AttachAsync(CaseId id, string fileName, Stream content, long length, CancellationToken ct = default)
     {
         if (await OwnedCaseAsync(id, ct) is { } refused) return refused;
-        if (length <= 0 || length > CaseAttachment.MaxBytes)
-            return Error.Invalid("A file must be between 1 byte and 10 MB.") with { Field = "file" };
-        using var buffer = new MemoryStream((int)length);
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (AttachmentTypes.Recognise(bytes.AsSpan(0, Math.Min(16, bytes.Length))) is not { } type)
-            return Error.Invalid("Only PDF, JPEG and PNG files can be attached.") with { Field = "file" };
+        var upload = await Shared.UploadedFiles.ReadAsync(content, length, CaseAttachment.MaxBytes, ct);
+        if (!upload.Succeeded) return upload.Error!;
+        var (bytes, type) = upload.Value;
         var attachment = CaseAttachment.Add(id, type, bytes.Length, caller.UserId, clock.GetUtcNow().UtcDateTime);
         attachment.Seal(
             await sealer.SealAsync(Path.GetFileName(fileName), CaseAttachment.RecordType + ":name", attachment.SealingId, ct),

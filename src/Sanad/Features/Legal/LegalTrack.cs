@@ -86,7 +86,7 @@ public sealed class LegalTrack(SanadDb db, LegalAccess access, JurisdictionRules
         var period = await db.ReflectionPeriods.SingleOrDefaultAsync(r => r.CaseId == id, ct);
         if (period is null) db.ReflectionPeriods.Add(period = ReflectionPeriod.Start(id, owner.Value, startsOn, endsOn, version, caller.UserId, now));
         else period.Correct(startsOn, endsOn, version, caller.UserId, now);
-        if (!await SavedAsync(ct)) return Stale();
+        if (!await db.SavedUnlessStaleAsync(ct)) return Stale();
         await audit.RecordAsync("case.reflection-period-set", AuditOutcome.Success, "case", id.ToString(), $"{startsOn:yyyy-MM-dd};{endsOn:yyyy-MM-dd}");
         return new ReflectionPeriodView(period.StartsOn, period.EndsOn, period.JurisdictionVersion, period.FollowedUpAt, period.RecordedAt);
     }
@@ -111,7 +111,7 @@ public sealed class LegalTrack(SanadDb db, LegalAccess access, JurisdictionRules
         if (!string.IsNullOrWhiteSpace(input.Number))
             document.SealNumber(await sealer.SealAsync(input.Number.Trim(), ResidenceDocument.RecordType, document.SealingId, ct));
         db.ResidenceDocuments.Add(document);
-        if (!await SavedAsync(ct)) return Stale();
+        if (!await db.SavedUnlessStaleAsync(ct)) return Stale();
         await audit.RecordAsync("case.residence-document-added", AuditOutcome.Success, "case", id.ToString(), rule.Code);
         return document.Id;
     }
@@ -136,7 +136,7 @@ public sealed class LegalTrack(SanadDb db, LegalAccess access, JurisdictionRules
         if (validUntil <= document.ValidUntil) return Error.Invalid("A renewal must end after the current end of validity.") with { Field = "validUntil" };
 
         document.Renew(validUntil, clock.GetUtcNow().UtcDateTime);
-        if (!await SavedAsync(ct)) return Stale();
+        if (!await db.SavedUnlessStaleAsync(ct)) return Stale();
         await audit.RecordAsync("case.residence-document-renewed", AuditOutcome.Success, "case", id.ToString(), $"{document.Type};renewal:{document.Renewals}");
         return new ResidenceDocumentView(document.Id, document.Type, null, document.IssuedOn, document.ValidUntil, document.Renewals,
             rule.RenewalsAllowed is { } max ? max - document.Renewals : null, true, document.Version);
@@ -178,19 +178,6 @@ public sealed class LegalTrack(SanadDb db, LegalAccess access, JurisdictionRules
         agencyId is { } given && !await db.Agencies.AnyAsync(a => a.Id == new AgencyId(given), ct)
             ? Error.Invalid("No agency of this node has this id.") with { Field = field }
             : null;
-
-    private async Task<bool> SavedAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
 
     private static Error Stale() => Error.Conflict("Someone else changed this record since you opened it. Reload it and make your change again.");
 

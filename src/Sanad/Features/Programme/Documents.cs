@@ -18,14 +18,9 @@ public sealed class Documents(SanadDb db, AccessScope caller, FieldSealer sealer
     {
         if (!caller.IsStaff()) return Error.Forbidden("Only programme staff change the programme.");
         if (!await db.ProgrammeActivities.AnyAsync(a => a.Id == id, ct)) return Error.NotFound();
-        if (length <= 0 || length > ActivityDocument.MaxBytes)
-            return Error.Invalid("A file must be between 1 byte and 10 MB.") with { Field = "file" };
-        using var buffer = new MemoryStream((int)length);
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        // The type is read from the first bytes, never from the name or what the browser claims.
-        if (AttachmentTypes.Recognise(bytes.AsSpan(0, Math.Min(16, bytes.Length))) is not { } type)
-            return Error.Invalid("Only PDF, JPEG and PNG files can be attached.") with { Field = "file" };
+        var upload = await Shared.UploadedFiles.ReadAsync(content, length, ActivityDocument.MaxBytes, ct);
+        if (!upload.Succeeded) return upload.Error!;
+        var (bytes, type) = upload.Value;
         var document = ActivityDocument.Add(id, type, bytes.Length, caller.UserId, clock.GetUtcNow().UtcDateTime);
         document.Seal(
             await sealer.SealAsync(Path.GetFileName(fileName), ActivityDocument.RecordType + ":name", document.SealingId, ct),

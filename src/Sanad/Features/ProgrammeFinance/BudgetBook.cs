@@ -99,7 +99,7 @@ public sealed class BudgetBook(SanadDb db, AuditTrail audit, TimeProvider clock)
         if (await ActivityTitleAsync(line.ProgrammeId, input.ActivityId, ct) is { Succeeded: false } missing) return missing.Error!;
         Codes.TryParse<BudgetCategory>(input.Category, out var category);
         line.Revise(input.ActivityId is { } a ? new ActivityId(a) : null, category, input.Description, input.Amount, input.Eligible, clock.GetUtcNow().UtcDateTime);
-        if (!await SavedAsync(ct)) return StaleLine();
+        if (!await db.SavedUnlessStaleAsync(ct)) return StaleLine();
         await audit.RecordAsync("budget-line.revised", AuditOutcome.Success, "budget-line", line.Id.ToString(), line.Code);
         return await LineAsync(line, ct);
     }
@@ -152,7 +152,7 @@ public sealed class BudgetBook(SanadDb db, AuditTrail audit, TimeProvider clock)
         if (await SharesAsync(funder.ProgrammeId, funder.Id, ct) + share > 1m)
             return Error.Invalid("The funders' shares would add up to more than 100 %.") with { Field = "sharePercent" };
         funder.Revise(input.Name, input.Committed, share, clock.GetUtcNow().UtcDateTime);
-        if (!await SavedAsync(ct)) return StaleFunder();
+        if (!await db.SavedUnlessStaleAsync(ct)) return StaleFunder();
         await audit.RecordAsync("funder.revised", AuditOutcome.Success, "funding-source", funder.Id.ToString(), funder.Code);
         return await FunderAsync(funder, ct);
     }
@@ -169,19 +169,6 @@ public sealed class BudgetBook(SanadDb db, AuditTrail audit, TimeProvider clock)
     }
 
     /// <summary>Saves, or answers false when someone else saved the same record first.</summary>
-    private async Task<bool> SavedAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
-
     private static Error StaleLine() => Error.Conflict("Someone else changed this budget line since you opened it. Reload it and make your change again.");
 
     private static Error StaleFunder() => Error.Conflict("Someone else changed this funder since you opened it. Reload it and make your change again.");

@@ -42,7 +42,7 @@ public sealed class DonorReportXlsx(IStringLocalizer<SharedResource> t)
             [Sheet(t["Co-financing check"])] = c.CoFinancing.SelectMany(p => p.Shares.Select(s => new Dictionary<string, object?>
             {
                 [t["Period"]] = p.Label, [t["Eligible costs"]] = p.Eligible, [t["Funder"]] = s.Funder, [t["Amount"]] = s.Amount,
-                [t["Share"]] = s.Share, [t["Rule"]] = s.Rule, [t["Departs from the rule"]] = s.Departs ? t["yes"].Value : t["no"].Value,
+                [t["Share"]] = s.Share, [t["Rule"]] = s.Rule, [t["Departs from the rule"]] = s.Departs ? t["Yes"].Value : t["No"].Value,
             })).ToList(),
         };
         foreach (var extra in c.Extra)

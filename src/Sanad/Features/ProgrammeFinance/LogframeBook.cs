@@ -111,7 +111,7 @@ public sealed class LogframeBook(SanadDb db, IEnumerable<IIndicatorSource> sourc
         var parent = await ParentAsync(entry.ProgrammeId, entry.Level, input.Parent, ct);
         if (!parent.Succeeded) return parent.Error!;
         entry.Revise(parent.Value, input.Statement);
-        if (!await SavedAsync(ct)) return StaleEntry();
+        if (!await db.SavedUnlessStaleAsync(ct)) return StaleEntry();
         await audit.RecordAsync("logframe.revised", AuditOutcome.Success, "logframe-entry", entry.Id.ToString(), entry.Code);
         return new LogframeEntryView(entry.Id.Value, Codes.Of(entry.Level), entry.Code, entry.Statement, input.Parent?.Trim(), [], entry.Version);
     }
@@ -170,7 +170,7 @@ public sealed class LogframeBook(SanadDb db, IEnumerable<IIndicatorSource> sourc
             else db.IndicatorPeriods.Remove(period);
         db.IndicatorPeriods.AddRange(input.Targets.Where(t => periods.All(p => p.StartsOn != t.StartsOn)).Select(t => IndicatorPeriod.Plan(indicator.Id, t.StartsOn, t.EndsOn, t.Target)));
         indicator.Revise(entry.Value, input.Name, input.Unit, input.Baseline, input.Source, input.Parameter, input.Country);
-        if (!await SavedAsync(ct)) return StaleIndicator();
+        if (!await db.SavedUnlessStaleAsync(ct)) return StaleIndicator();
         await audit.RecordAsync("indicator.revised", AuditOutcome.Success, "indicator", indicator.Id.ToString(), indicator.Code);
         return new IndicatorView(indicator.Id.Value, indicator.Code, indicator.Name, indicator.Unit, indicator.Baseline, indicator.Source, indicator.Parameter, indicator.Country, [], indicator.Version);
     }
@@ -189,19 +189,6 @@ public sealed class LogframeBook(SanadDb db, IEnumerable<IIndicatorSource> sourc
         return targets.Zip(targets.Skip(1)).Any(pair => pair.Second.StartsOn <= pair.First.EndsOn)
             ? Error.Invalid("The periods of an indicator may not overlap.") with { Field = "targets" }
             : null;
-    }
-
-    private async Task<bool> SavedAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
     }
 
     private static Error StaleEntry() => Error.Conflict("Someone else changed this logframe entry since you opened it. Reload it and make your change again.");
