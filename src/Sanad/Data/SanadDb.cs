@@ -96,6 +96,9 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<CaseReopening> CaseReopenings => Set<CaseReopening>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ProgrammeActivity> ProgrammeActivities => Set<ProgrammeActivity>();
+    public DbSet<Domain.Research.StatisticalDataset> StatisticalDatasets => Set<Domain.Research.StatisticalDataset>();
+    public DbSet<Domain.Research.StatisticalRecord> StatisticalRecords => Set<Domain.Research.StatisticalRecord>();
+    public DbSet<Domain.Research.Release> Releases => Set<Domain.Research.Release>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

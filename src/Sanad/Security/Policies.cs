@@ -27,6 +27,11 @@ public static class Policies
     /// <summary>Roles that screen people: caseworker, supervisor, coordinator, police, inspector, provider.</summary>
     public const string Screen = "screen";
 
+    /// <summary>The research area (datasets, the privacy ledger): researcher and coordinator.</summary>
+    public const string Research = "research";
+    /// <summary>Approved releases: researcher, coordinator, programme manager and viewer.</summary>
+    public const string Releases = "releases";
+
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -37,6 +42,8 @@ public static class Policies
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireRole(Roles.ScreeningRoles));
         options.AddPolicy(WorkList, p => p.RequireAuthenticatedUser().RequireRole(Roles.WorkListRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Coordinate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator));
+        options.AddPolicy(Research, p => p.RequireAuthenticatedUser().RequireRole(Roles.Researcher, Roles.Coordinator).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Releases, p => p.RequireAuthenticatedUser().RequireRole(Features.Research.ReleaseLedger.ReaderRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -244,5 +244,6 @@ public static class SanadWebApp
         NotificationEndpoints.Map(api);
         Features.WorkLists.WorkListEndpoints.Map(api);
         Features.Exports.ExportEndpoints.Map(api);
+        Features.Research.ResearchEndpoints.Map(api);
     }
 }
