@@ -75,7 +75,10 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Assistance.ClosureState>().Select(s => "closure-state:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Sanad.Domain.Assistance.ClosureReasons.All.Select(r => "closure:" + r))
             .Concat(new[] { Sanad.Features.Legal.LegalDeadlines.ReflectionPeriodEnds, Sanad.Features.Legal.LegalDeadlines.DocumentExpires }.Select(k => "deadline:" + k))
-            .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r));
+            .Concat(Sanad.Domain.People.Names.DuplicateScorer.AllReasons.Select(r => "duplicate-reason:" + r))
+            .Concat(Sanad.Domain.Research.DatasetKinds.All.Select(k => "dataset-kind:" + k))
+            .Concat(Sanad.Domain.Research.ReleaseKinds.All.Select(k => "release-kind:" + k))
+            .Concat(Sanad.Domain.Research.ReleaseStatuses.All.Select(s => "release-status:" + s));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()
