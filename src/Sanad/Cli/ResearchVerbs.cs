@@ -9,7 +9,8 @@ namespace Sanad.Cli;
 /// <summary>
 /// <c>sanad research anonymize</c> and <c>sanad research aggregates</c>: releases made from a CTDC
 /// file, without a database, so a researcher's laptop can run them; <c>sanad research import</c>
-/// stores a CTDC file in the node's database as a dataset for the privacy ledger. Exit 0 when the output was
+/// stores a CTDC file in the node's database as a dataset for the privacy ledger; <c>sanad research export-cases</c>
+/// writes the node's cases in the CTDC layout. Exit 0 when the output was
 /// written, 2 for bad input (a refused file, an unknown column, a bad parameter); a refused input
 /// leaves no output file.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class ResearchVerbs
 
     public static Command Create(CliContext cli) => new("research", "Anonymised releases from CTDC-format files: k-anonymised microdata, k-anonymous or differentially private aggregates")
     {
-        Anonymize(cli), Aggregates(cli), Import(cli),
+        Anonymize(cli), Aggregates(cli), Import(cli), ExportCases(cli),
     };
 
     private static Command Import(CliContext cli)
@@ -42,6 +43,26 @@ internal static class ResearchVerbs
                 return cli.Failed(import.Error!, t);
             }
             cli.Console.Out.WriteLine(t["Imported {0} records from {1} as dataset {2} ({3}).", dataset.RecordCount, path, dataset.Name, dataset.Id]);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command ExportCases(CliContext cli)
+    {
+        var output = new Option<string>("--output") { Description = "CSV file to write in the 63-column CTDC layout", Required = true };
+        var command = new Command("export-cases", "Write the node's cases in the CTDC layout (coded facts only: no case id, reference or name); audited")
+        {
+            output,
+        };
+        command.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
+        {
+            var path = parse.GetValue(output)!;
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+                return Refuse(cli, t["The folder {0} does not exist.", folder]);
+            var written = await services.GetRequiredService<CaseSnapshots>().ExportAsync(path, ct);
+            if (!written.Succeeded) return cli.Failed(written.Error!, t);
+            cli.Console.Out.WriteLine(t["Wrote {0} cases in the CTDC layout to {1}.", written.Value, path]);
             return ExitCodes.Ok;
         }));
         return command;

@@ -49,6 +49,7 @@ public static class UseCases
         services.AddScoped<ReferralSheet>().AddScoped<CaseFile>().AddScoped<CaseFileCare>();
         services.AddScoped<WorkLists.ReadWorkList>().AddScoped<WorkLists.ReadOverview>();
         services.AddSingleton(sp => Research.ResearchOptions.From(sp.GetRequiredService<IConfiguration>())).AddScoped<Research.StatisticalDatasets>().AddScoped<Research.ReleaseLedger>();
+        services.AddScoped<Research.CaseSnapshots>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;
     }

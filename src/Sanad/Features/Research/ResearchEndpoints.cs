@@ -32,6 +32,13 @@ public static class ResearchEndpoints
             .DisableAntiforgery()
             .WithSummary("Import a CSV in the 63-column CTDC layout (multipart: name, file); a file with any problem is refused whole, each problem with its line");
 
+        research.MapPost("/datasets/from-cases", async (CasesSnapshotInput? input, CaseSnapshots snapshots, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var result = await snapshots.SnapshotAsync(input?.Name, ct);
+                return result.Succeeded ? TypedResults.Created($"/api/v1/research/datasets/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
+            })
+            .WithSummary("Take a snapshot of the cases in the CTDC layout as a dataset of kind cases (coordinator; no case id, reference or name in it)");
+
         research.MapGet("/releases", async (ReleaseLedger ledger, CancellationToken ct) => TypedResults.Ok(await ledger.LedgerAsync(ct)))
             .WithSummary("The privacy ledger: every release prepared, approved or rejected");
 
@@ -78,3 +85,7 @@ public static class ResearchEndpoints
         return ResultResponses.ValidationProblem(new() { [error.Field ?? ""] = [.. messages] }, t);
     }
 }
+
+/// <summary>The name of a snapshot of the cases; without one, "Cases" and the date.</summary>
+public sealed record CasesSnapshotInput(string? Name);
+
