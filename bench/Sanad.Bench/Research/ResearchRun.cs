@@ -16,7 +16,7 @@ internal sealed record CliRunFigures(double Seconds, double PeakMiB, string Outp
 internal sealed record DpFigures(IReadOnlyList<DpUtility> Runs, int Records, IReadOnlyList<string> Columns);
 
 internal sealed record ResearchResults(DateTime MeasuredAt, TimeSpan Took, string LoadAverageBefore, int Records, long FileBytes, string DuckDbVersion,
-    Timing Read, Timing Anonymize, Timing Aggregates, AnonymizationReport AnonymizeReport, int Combinations, CliRunFigures Cli, DpFigures Dp);
+    Timing Read, Timing Anonymize, Timing Aggregates, AnonymizationReport AnonymizeReport, int Combinations, CliRunFigures Cli, CliRunFigures Import, DpFigures Dp);
 
 /// <summary>
 /// The "research" mode: on N generated CTDC records (default 1,000,000), times reading, anonymising at
@@ -84,11 +84,13 @@ internal static class ResearchRun
 
             Console.WriteLine("Whole anonymize command, for its peak memory…");
             var cli = AnonymizeCommand(file, Path.Combine(scratch, "anonymised.csv"));
+            Console.WriteLine("Whole import command into a new SQLite node…");
+            var import = ImportCommand(file, Path.Combine(scratch, "node"));
             Console.WriteLine("DP utility on 6,000 records drawn from the sample…");
             var dp = DpUtilityOnSample(scratch);
 
             var results = new ResearchResults(DateTime.UtcNow, took.Elapsed, loadBefore, records, new FileInfo(file).Length, DuckDbBaseline.Version(),
-                new Timing(read, duckRead), new Timing(anonymize, duckSmall), new Timing(aggregates, duckCombinations), report!, combinations, cli, dp);
+                new Timing(read, duckRead), new Timing(anonymize, duckSmall), new Timing(aggregates, duckCombinations), report!, combinations, cli, import, dp);
             BenchmarksDocument.WriteSection(Section, ResearchReport.Render(results));
             Console.WriteLine($"Research run took {took.Elapsed:h\\:mm\\:ss}.");
             return 0;
@@ -97,6 +99,30 @@ internal static class ResearchRun
         {
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Runs <c>sanad research import</c> as its own process into a freshly migrated SQLite node: the
+    /// file read and checked, the dataset and every record written in one transaction.
+    /// </summary>
+    private static CliRunFigures ImportCommand(string input, string dataDirectory)
+    {
+        var sanad = typeof(Sanad.Cli.CliApp).Assembly.Location;
+        Timed(["dotnet", sanad, "migrate", "--data-dir", dataDirectory]);
+        return Timed(["dotnet", sanad, "research", "import", "--input", input, "--name", "bench", "--data-dir", dataDirectory]);
+    }
+
+    private static CliRunFigures Timed(string[] command)
+    {
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-f", "%e %M" }.Concat(command)) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', command.Skip(2))} failed: {stderr}");
+        var figures = stderr.Trim().Split('\n')[^1].Split(' ');
+        return new CliRunFigures(double.Parse(figures[0], CultureInfo.InvariantCulture), double.Parse(figures[1], CultureInfo.InvariantCulture) / 1024, stdout.Trim());
     }
 
     /// <summary>Runs <c>sanad research anonymize</c> as its own process under GNU time, for wall time and peak resident memory.</summary>

@@ -8,7 +8,9 @@ namespace Sanad.Cli;
 
 /// <summary>
 /// <c>sanad research anonymize</c> and <c>sanad research aggregates</c>: releases made from a CTDC
-/// file, without a database, so a researcher's laptop can run them. Exit 0 when the output was
+/// file, without a database, so a researcher's laptop can run them; <c>sanad research import</c>
+/// stores a CTDC file in the node's database as a dataset for the privacy ledger; <c>sanad research export-cases</c>
+/// writes the node's cases in the CTDC layout. Exit 0 when the output was
 /// written, 2 for bad input (a refused file, an unknown column, a bad parameter); a refused input
 /// leaves no output file.
 /// </summary>
@@ -18,8 +20,53 @@ internal static class ResearchVerbs
 
     public static Command Create(CliContext cli) => new("research", "Anonymised releases from CTDC-format files: k-anonymised microdata, k-anonymous or differentially private aggregates")
     {
-        Anonymize(cli), Aggregates(cli),
+        Anonymize(cli), Aggregates(cli), Import(cli), ExportCases(cli),
     };
+
+    private static Command Import(CliContext cli)
+    {
+        var input = Input();
+        var name = new Option<string>("--name") { Description = "Name of the dataset, as researchers will see it", Required = true };
+        var command = new Command("import", "Import a CTDC file into the node's database as a statistical dataset (records that are not people and never become cases)")
+        {
+            input, name,
+        };
+        command.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
+        {
+            var path = parse.GetValue(input)!;
+            if (!File.Exists(path)) return Refuse(cli, t["The input file {0} does not exist.", path]);
+            await using var file = File.OpenRead(path);
+            var import = await services.GetRequiredService<StatisticalDatasets>().ImportAsync(parse.GetValue(name)!, path, file, ct);
+            if (import.Dataset is not { } dataset)
+            {
+                foreach (var problem in import.Problems) cli.Console.Error.WriteLine($"error: {t[problem.MessageKey, problem.Args]}");
+                return cli.Failed(import.Error!, t);
+            }
+            cli.Console.Out.WriteLine(t["Imported {0} records from {1} as dataset {2} ({3}).", dataset.RecordCount, path, dataset.Name, dataset.Id]);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command ExportCases(CliContext cli)
+    {
+        var output = new Option<string>("--output") { Description = "CSV file to write in the 63-column CTDC layout", Required = true };
+        var command = new Command("export-cases", "Write the node's cases in the CTDC layout (coded facts only: no case id, reference or name); audited")
+        {
+            output,
+        };
+        command.SetAction((parse, ct) => cli.RunAsync(parse, async (services, t) =>
+        {
+            var path = parse.GetValue(output)!;
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+                return Refuse(cli, t["The folder {0} does not exist.", folder]);
+            var written = await services.GetRequiredService<CaseSnapshots>().ExportAsync(path, ct);
+            if (!written.Succeeded) return cli.Failed(written.Error!, t);
+            cli.Console.Out.WriteLine(t["Wrote {0} cases in the CTDC layout to {1}.", written.Value, path]);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
 
     private static Option<string> Input() => new("--input") { Description = "CSV file in the 63-column CTDC layout", Required = true };
 

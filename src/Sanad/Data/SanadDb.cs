@@ -134,6 +134,9 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<RecommendationChange> RecommendationChanges => Set<RecommendationChange>();
     public DbSet<ActivityDocument> ActivityDocuments => Set<ActivityDocument>();
+    public DbSet<Domain.Research.StatisticalDataset> StatisticalDatasets => Set<Domain.Research.StatisticalDataset>();
+    public DbSet<Domain.Research.StatisticalRecord> StatisticalRecords => Set<Domain.Research.StatisticalRecord>();
+    public DbSet<Domain.Research.Release> Releases => Set<Domain.Research.Release>();
 
     /// <summary>Which provider is in use, for the few places that need provider SQL (locks).</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -37,6 +37,10 @@ public static class Policies
     public const string Programme = "programme";
     /// <summary>Published programme data (activities, sessions, organisations, recommendations): programme staff, the viewer and the coordinator.</summary>
     public const string ProgrammeReaders = "programme-readers";
+    /// <summary>The research area (datasets, the privacy ledger): researcher and coordinator.</summary>
+    public const string Research = "research";
+    /// <summary>Approved releases: researcher, coordinator, programme manager and viewer.</summary>
+    public const string Releases = "releases";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -53,6 +57,8 @@ public static class Policies
         options.AddPolicy(PublishedReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Programme, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(ProgrammeReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Programme, Roles.Viewer, Roles.Coordinator));
+        options.AddPolicy(Research, p => p.RequireAuthenticatedUser().RequireRole(Roles.Researcher, Roles.Coordinator).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
+        options.AddPolicy(Releases, p => p.RequireAuthenticatedUser().RequireRole(Features.Research.ReleaseLedger.ReaderRoles).RequireAssertion(c => !c.User.IsInRole(Roles.Admin)));
         options.AddPolicy(Supervise, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Coordinator));
     }
 }

@@ -254,5 +254,6 @@ public static class SanadWebApp
         Features.Dashboards.DashboardEndpoints.Map(api);
         Features.ProgrammeFinance.BudgetEndpoints.Map(api);
         Features.Programme.ProgrammeEndpoints.Map(api);
+        Features.Research.ResearchEndpoints.Map(api);
     }
 }

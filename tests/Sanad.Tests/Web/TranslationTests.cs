@@ -89,7 +89,10 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.OrganisationType>().Select(o => "organisation-type:" + Sanad.Domain.Cases.Codes.Of(o)))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationStatus>().Select(s => "recommendation-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.RecommendationPriority>().Select(p => "priority:" + Sanad.Domain.Cases.Codes.Of(p)))
-            .Concat(new[] { "issued", "status", "evidence", "text-en", "text-fr", "text-ar", "addressee", "priority", "due-on" }.Select(f => "recommendation-field:" + f));
+            .Concat(new[] { "issued", "status", "evidence", "text-en", "text-fr", "text-ar", "addressee", "priority", "due-on" }.Select(f => "recommendation-field:" + f))
+            .Concat(Sanad.Domain.Research.DatasetKinds.All.Select(k => "dataset-kind:" + k))
+            .Concat(Sanad.Domain.Research.ReleaseKinds.All.Select(k => "release-kind:" + k))
+            .Concat(Sanad.Domain.Research.ReleaseStatuses.All.Select(s => "release-status:" + s));
 
     [Fact]
     public void Every_key_used_in_the_code_is_in_the_english_resource()

@@ -16,7 +16,7 @@ internal sealed record CtdcReadResult(CtdcTable? Table, IReadOnlyList<Error> Pro
 /// Reads a CSV in the 63-column CTDC layout (RFC 4180, comma-separated, header first) into a
 /// <see cref="CtdcTable"/>. The header must be exactly the CTDC columns in order; every row must have
 /// 63 fields, flags must be 1, 0 or -99, and coded columns must hold known codes. Each distinct value
-/// is checked once, so reading stays fast on large files. Import into the database (later) builds on
+/// is checked once, so reading stays fast on large files. Import into the database (StatisticalDatasets) builds on
 /// the same table.
 /// </summary>
 internal static class CtdcReader

@@ -2,7 +2,7 @@ namespace Sanad.Features.Research;
 
 /// <summary>
 /// Writes a <see cref="CtdcTable"/> in the 63-column CTDC layout, atomically. Each distinct value is
-/// escaped once, then rows are written from their codes. Export from Sanad's cases (later) fills a
+/// escaped once, then rows are written from their codes. Export from Sanad's cases (CaseSnapshots) fills a
 /// table and calls the same writer.
 /// </summary>
 internal static class CtdcWriter

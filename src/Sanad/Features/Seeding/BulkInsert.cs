@@ -5,7 +5,8 @@ namespace Sanad.Features.Seeding;
 
 /// <summary>
 /// Inserts many rows of one entity type inside the context's current transaction by the
-/// provider's fastest path, bypassing change tracking. One instance per transaction. For seeding only: no audit, no events.
+/// provider's fastest path, bypassing change tracking. One instance per transaction. For seeding and the research
+/// import (StatisticalDatasets): no audit or events per row; the caller audits the whole.
 /// </summary>
 internal interface IBulkInsert : IAsyncDisposable
 {
