@@ -148,7 +148,9 @@ public sealed class ProgrammeJourneyTests(SanadFixture sanad)
         // Its history: issued, then the status and the evidence that changed.
         await row.Locator("a[href^='/Programme/Recommendation?id=']").ClickAsync();
         var history = page.Locator("#history tr");
-        await Expect(history.Filter(new() { HasTextString = "الحالة" })).ToContainTextAsync("implemented");
+        var status = history.Filter(new() { HasTextString = "الحالة" });
+        await Expect(status).ToContainTextAsync("مفتوحة");
+        await Expect(status).ToContainTextAsync("منفذة");
         await Expect(history.Filter(new() { HasTextString = "دليل المتابعة" })).ToContainTextAsync(evidence);
     }
 
