@@ -14,6 +14,7 @@ internal static class DemoUsers
         "caseworker" => "Demo Caseworker",
         "coordinator" => "Demo NRM Coordinator",
         "police" => "Demo Police Officer",
+        "programme" => "Demo Programme Manager",
         "inspector" => "Demo Labour Inspector",
         "researcher" => "Demo Researcher",
         "supervisor" => "Demo Supervisor",
