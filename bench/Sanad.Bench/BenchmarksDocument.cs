@@ -18,7 +18,7 @@ internal static class BenchmarksDocument
         dotnet run -c Release --project bench/Sanad.Bench -- foundation   # start-up, memory, HTTP throughput (about 5 minutes)
         dotnet run -c Release --project bench/Sanad.Bench -- identify     # search, case page, seeding, size on 1,000,000 people, SQLite and PostgreSQL
         dotnet run -c Release --project bench/Sanad.Bench -- research     # CTDC read, anonymize, aggregates on 1,000,000 records beside DuckDB; DP utility (about 3 minutes)
-        dotnet run -c Release --project bench/Sanad.Bench -- programme    # donor report PDF and XLSX on 500 activities and 50,000 expenditures, SQLite and PostgreSQL
+        dotnet run -c Release --project bench/Sanad.Bench -- programme    # donor report PDF and XLSX on 500 activities, 20,000 participants and 50,000 expenditures, SQLite and PostgreSQL
         dotnet run -c Release --project bench/Sanad.Bench -- micro        # BenchmarkDotNet micro-benchmarks (about 1 minute)
         ```
 

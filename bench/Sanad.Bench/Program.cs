@@ -29,7 +29,7 @@ internal static class Program
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|programme [--activities N] [--expenditures M]|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|programme [--activities N] [--expenditures M] [--participants P]|micro");
                 return 2;
         }
     }

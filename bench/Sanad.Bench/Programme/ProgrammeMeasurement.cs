@@ -19,12 +19,12 @@ internal sealed record ReportRuns(string Format, IReadOnlyList<ReportRun> Runs)
     public double MaxPeakMiB => Runs.Max(r => r.PeakMiB);
 }
 
-internal sealed record ProgrammeProviderResults(string Provider, int Activities, int Expenditures, TimeSpan SeedTime, double IdleMiB,
+internal sealed record ProgrammeProviderResults(string Provider, int Activities, int Expenditures, int Participants, TimeSpan SeedTime, double IdleMiB,
     IReadOnlyList<ReportRuns> Reports, RawQueryResult RawSums);
 
 /// <summary>
 /// One provider: migrate, start once for the demo (users, the origin programme and its books), seed
-/// the programme's activities and expenditures through the CLI (timed), serve, and download the EU's
+/// the programme's activities, expenditures and participants through the CLI (timed), serve, and download the EU's
 /// donor report for the whole programme R times per format after one warm-up, each download alone;
 /// then, node stopped, the raw SQL baseline.
 /// </summary>
@@ -33,16 +33,17 @@ internal static class ProgrammeMeasurement
     public const string ProgrammeUser = "programme@demo.sanad.local";
     public static readonly string[] Formats = ["pdf", "xlsx"];
 
-    public static async Task<ProgrammeProviderResults> RunAsync(BenchContext bench, BenchDatabase database, int activities, int expenditures, int runs)
+    public static async Task<ProgrammeProviderResults> RunAsync(BenchContext bench, BenchDatabase database, int activities, int expenditures, int participants, int runs)
     {
         await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(5), "migrate", "--data-dir", database.DataDirectory);
         await using (var first = await bench.StartAsync(bench.Node.Serve(database.DataDirectory, database.Settings)))
             await first.StopAsync();
 
-        Console.WriteLine($"[{database.Provider}] seeding {activities:N0} activities and {expenditures:N0} expenditures ...");
+        Console.WriteLine($"[{database.Provider}] seeding {activities:N0} activities, {expenditures:N0} expenditures and {participants:N0} participants ...");
         var clock = Stopwatch.StartNew();
         await InterleavedRounds.CliAsync(bench, database, TimeSpan.FromMinutes(60), "seed-programme",
             "--activities", activities.ToString(CultureInfo.InvariantCulture), "--expenditures", expenditures.ToString(CultureInfo.InvariantCulture),
+            "--participants", participants.ToString(CultureInfo.InvariantCulture),
             "--data-dir", database.DataDirectory);
         var seedTime = clock.Elapsed;
         Console.WriteLine($"[{database.Provider}] seeded in {seedTime.TotalSeconds:0} s");
@@ -73,7 +74,7 @@ internal static class ProgrammeMeasurement
         }
         var raw = await RawExpenditureSums.ByMonthAndLineAsync(database);
         Console.WriteLine($"[{database.Provider}] raw SQL sum by month and line: {raw.MedianMilliseconds:0.0} ms");
-        return new ProgrammeProviderResults(database.Provider, activities, expenditures, seedTime, idle, reports, raw);
+        return new ProgrammeProviderResults(database.Provider, activities, expenditures, participants, seedTime, idle, reports, raw);
     }
 
     private static async Task<(double Seconds, long Bytes)> DownloadAsync(HttpClient http, Uri uri, string token)

@@ -83,7 +83,7 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.LogframeLevel>().Select(l => "logframe-level:" + Sanad.Domain.Cases.Codes.Of(l)))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.BudgetCategory>().Select(c => "budget-category:" + Sanad.Domain.Cases.Codes.Of(c)))
             .Concat(Enum.GetValues<Sanad.Features.ProgrammeFinance.ProgressLight>().Select(l => "light:" + Sanad.Domain.Cases.Codes.Of(l)))
-            .Concat(new[] { "entered", "activities-completed", "case-aggregates" }.Select(s => "source:" + s))
+            .Concat(new[] { "entered", "activities-completed", "case-aggregates", "officials-trained" }.Select(s => "source:" + s))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.StudyStatus>().Select(s => "study-status:" + Sanad.Domain.Cases.Codes.Of(s)))
             .Concat(Sanad.Domain.Programmes.Participant.Sexes.Select(s => "participant-sex:" + s))
             .Concat(Enum.GetValues<Sanad.Domain.Programmes.OrganisationType>().Select(o => "organisation-type:" + Sanad.Domain.Cases.Codes.Of(o)))

@@ -136,6 +136,7 @@ public sealed class BudgetDemo(SanadDb db, TimeProvider clock)
             (outcome2, Indicator.Define(programme.Id, outcome2.Id, "O2", "People who started receiving a service", "people", 0, "case-aggregates", IndicatorFromCases.Assisted, null), 10, []),
             (output1, Indicator.Define(programme.Id, output1.Id, "P1", "Trainings completed", "trainings", 0, "activities-completed", "training", null), 2, []),
             (output1, Indicator.Define(programme.Id, output1.Id, "P2", "Officials trained", "officials", 0, Indicator.Entered, null, null), 60, [58, 40, 25]),
+            (output1, Indicator.Define(programme.Id, output1.Id, "P4", "Women officials trained", "officials", 0, "officials-trained", "female", null), 10, []),
             (output2, Indicator.Define(programme.Id, output2.Id, "P3", "Migrant workers reached by the campaign", "people", 0, Indicator.Entered, null, null), 5000, [5200, 3100]),
         };
         foreach (var (_, indicator, target, actuals) in indicators)

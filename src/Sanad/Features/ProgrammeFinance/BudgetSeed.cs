@@ -1,27 +1,30 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain.Programmes;
 
 namespace Sanad.Features.ProgrammeFinance;
 
-public sealed record BudgetSeedResult(int Activities, int BudgetLines, int Expenditures);
+public sealed record BudgetSeedResult(int Activities, int BudgetLines, int Expenditures, int Participants);
 
 /// <summary>
 /// Invented programme books for benchmarks (<c>sanad seed-programme</c>): on top of the demo programme,
 /// N more activities (the six kinds over the five countries), one budget line each, and M expenditures
 /// spread over every line, both funders (80 / 20), every month that has exchange rates and every
-/// currency, written in batches. Never for a production node.
+/// currency, written in batches; then P participants over the programme's trainings with attendance and
+/// scores (<see cref="ParticipantSeed"/>). Never for a production node.
 /// </summary>
-public sealed class BudgetSeed(SanadDb db, BudgetDemo demo, TimeProvider clock)
+public sealed class BudgetSeed(SanadDb db, BudgetDemo demo, ParticipantSeed trainees, TimeProvider clock)
 {
     private const int Batch = 5_000;
     private static readonly string[] Countries = ["IQ", "JO", "SA", "KW", "LB"];
 
-    public async Task<BudgetSeedResult> WriteAsync(int activities, int expenditures, Action<int> progress, CancellationToken ct = default)
+    public async Task<BudgetSeedResult> WriteAsync(int activities, int expenditures, int participants, Action<string> progress, CancellationToken ct = default)
     {
         await demo.SeedAsync(ct);
         var programme = await db.Programmes.AsNoTracking().OrderBy(p => p.StartsOn).ThenBy(p => p.Id).FirstAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
         var funders = await db.FundingSources.AsNoTracking().Where(f => f.ProgrammeId == programme.Id).OrderByDescending(f => f.Share).ToListAsync(ct);
         var kinds = Enum.GetValues<ActivityKind>();
         var offset = await db.ProgrammeActivities.CountAsync(a => a.ProgrammeId == programme.Id, ct);
@@ -33,6 +36,8 @@ public sealed class BudgetSeed(SanadDb db, BudgetDemo demo, TimeProvider clock)
             var n = offset + i + 1;
             var starts = programme.StartsOn.AddDays(n * 7 % Math.Max(1, programme.EndsOn.DayNumber - programme.StartsOn.DayNumber - 30));
             var activity = ProgrammeActivity.Plan(programme.Id, kinds[n % kinds.Length], $"Activity {n}", Countries[n % Countries.Length], starts, starts.AddDays(3 + n % 20), now);
+            // Activities already over are completed, so the logframe's computed indicators count them.
+            if (activity.EndsOn < today) activity.Change(new ActivityChange(activity.Title, activity.Country, activity.StartsOn, activity.EndsOn, ActivityStatus.Completed, null, null, null), now);
             var line = BudgetLine.Plan(programme.Id, activity.Id, $"A.{n}", (BudgetCategory)(n % 5), $"Costs of activity {n}", 2_000m + n % 17 * 500m, true, now);
             db.ProgrammeActivities.Add(activity);
             db.BudgetLines.Add(line);
@@ -62,8 +67,10 @@ public sealed class BudgetSeed(SanadDb db, BudgetDemo demo, TimeProvider clock)
             if ((i + 1) % Batch != 0 && i + 1 != expenditures) continue;
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            progress(i + 1);
+            progress(string.Create(CultureInfo.InvariantCulture, $"{i + 1:N0} / {expenditures:N0} expenditures"));
         }
-        return new BudgetSeedResult(activities, activities, expenditures);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var trained = await trainees.WriteAsync(programme.Id, participants, done => progress(string.Create(CultureInfo.InvariantCulture, $"{done:N0} / {participants:N0} participants")), ct);
+        return new BudgetSeedResult(activities, activities, expenditures, trained);
     }
 }

@@ -16,8 +16,8 @@ public sealed record DonorReportLine(string Code, string Category, string Descri
 
 /// <summary>
 /// A section another part of the programme module adds to the donor report (the recommendations
-/// status of the dialogues, after the merge): a heading and a table, printed in the PDF and given a
-/// sheet of its own in the XLSX.
+/// status of the dialogues: <see cref="RecommendationsSection"/>): a heading and a table, printed in
+/// the PDF (empty cells left out) and given a sheet of its own in the XLSX.
 /// </summary>
 public sealed record DonorReportSection(string Heading, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 

@@ -30,7 +30,7 @@ public sealed class DonorReportPdf(IStringLocalizer<SharedResource> t)
             CoFinancing(c),
         };
         foreach (var extra in c.Extra)
-            sections.Add(new PrintedSection(extra.Heading, extra.Rows.Select(r => new PrintedRow(r.FirstOrDefault(), string.Join(" · ", r.Skip(1)))).ToList()));
+            sections.Add(new PrintedSection(extra.Heading, extra.Rows.Select(r => new PrintedRow(r.FirstOrDefault(), string.Join(" · ", r.Skip(1).Where(cell => cell.Length > 0)))).ToList()));
         var title = t["Donor report: {0}, {1} to {2}", c.Programme, Day(c.From), Day(c.To)].Value;
         var footer = t["Prepared by Sanad for {0} on {1}", c.FunderName, Day(DateOnly.FromDateTime(now.UtcDateTime))].Value;
         return PdfPrinter.Print(new PrintedDocument(title, Localization.CurrentLanguage == Languages.Arabic, sections, footer));
