@@ -57,6 +57,8 @@ internal static class ReferReport
         md.AppendLine(Invariant, $"| Memory | {r.Machine.MemoryGiB.ToString("0.0", Invariant)} GiB |");
         md.AppendLine(Invariant, $"| OS, .NET, wrk | {r.Machine.OperatingSystem}, Linux {r.Machine.Kernel}; {r.Machine.DotNet}; {r.Machine.Wrk} on the same cores as the servers |");
         md.AppendLine(Invariant, $"| Load average before the run | {r.LoadAverageBefore} (1 / 5 / 15 min) |");
+        md.AppendLine();
+        md.AppendLine(Notes);
         return md.ToString();
     }
 
@@ -72,4 +74,9 @@ internal static class ReferReport
         $"{e.MedianP95Ms.ToString("0.0", Invariant)} ms{(target is { } t ? $" ({Met(e.MedianP95Ms <= t)})" : "")}; {e.MedianRequestsPerSecond.ToString("N0", Invariant)} req/s";
 
     private static string Met(bool met) => met ? "met" : "**not met**";
+
+    /// <summary>How to read the table: the list and the overview do less than a plain reading of their question would.</summary>
+    private const string Notes = """
+        How to read it: the raw SQL baseline of the list counts every referral the shelter ever received (~330,000 rows), while the list counts up to 1,000 rows past the page and says "at least" (decision 0043): that is why the endpoint runs under its baseline. The overview adds up the period's referral day counts, kept in the same transaction as every referral change (decision 0044), instead of grouping the period's ~200,000 referrals. The work list reads each list along its own index, the legal deadlines along partial indexes that hold only open deadlines (decision 0021, revised).
+        """;
 }
