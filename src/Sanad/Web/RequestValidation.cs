@@ -12,6 +12,18 @@ namespace Sanad.Web;
 public static class RequestValidation
 {
     /// <summary>The 400 validation problem for a request that breaks its own rules, or null when it is well-formed.</summary>
+    /// <summary>Checks the request, then runs the use case: 201 at <paramref name="location"/> with its value, or its problem.</summary>
+    public static async Task<IResult> CreatedAsync<T>(object request, IStringLocalizer t, Func<Task<Domain.Result<T>>> run, Func<T, string> location)
+    {
+        if (Refusal(request, t) is { } refused) return refused;
+        var result = await run();
+        return result.Succeeded ? TypedResults.Created(location(result.Value!), result.Value) : result.Error!.ToProblem(t);
+    }
+
+    /// <summary>Checks the request, then runs the use case: 200 with its value, or its problem.</summary>
+    public static async Task<IResult> OkAsync<T>(object request, IStringLocalizer t, Func<Task<Domain.Result<T>>> run) =>
+        Refusal(request, t) ?? (await run()).ToOk(t);
+
     public static IResult? Refusal(object request, IStringLocalizer t)
     {
         var errors = Check(request, t);

@@ -16,11 +16,7 @@ public static class CaseEndpoints
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseData);
 
         cases.MapPost("/", async (OpenCaseInput input, OpenCase open, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await open.HandleAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/cases/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => open.HandleAsync(input, ct), created => $"/api/v1/cases/{created.Id}"))
             .WithSummary("Open a case for a person of the caller's agency; returns its id and reference");
 
         cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseDetails>, NotFound>> (Guid id, ReadCases read, CancellationToken ct) =>

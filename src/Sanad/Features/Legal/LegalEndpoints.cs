@@ -28,10 +28,7 @@ public static class LegalEndpoints
             .WithSummary("The legal track: reflection period, residence documents, cooperation, proceedings (audited)");
 
         legal.MapPut("/reflection-period", async (Guid id, ReflectionPeriodInput input, LegalTrack track, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await track.SetReflectionPeriodAsync(new CaseId(id), input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => track.SetReflectionPeriodAsync(new CaseId(id), input, ct)))
             .WithSummary("Record the start of the reflection period; its end is computed from the jurisdiction in force");
 
         legal.MapPost("/documents", async (Guid id, ResidenceDocumentInput input, LegalTrack track, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
@@ -39,10 +36,7 @@ public static class LegalEndpoints
             .WithSummary("Record a residence document (number sealed); validity from the jurisdiction unless given");
 
         legal.MapPost("/documents/{documentId:long}/renewals", async (Guid id, long documentId, RenewalInput input, LegalTrack track, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await track.RenewDocumentAsync(new CaseId(id), documentId, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => track.RenewDocumentAsync(new CaseId(id), documentId, input, ct)))
             .WithSummary("Renew or extend a document; refused beyond the renewals the jurisdiction allows");
 
         legal.MapPost("/cooperation", async (Guid id, CooperationInput input, LegalTrack track, IStringLocalizer<SharedResource> t, CancellationToken ct) =>

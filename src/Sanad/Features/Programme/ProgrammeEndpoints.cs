@@ -33,11 +33,7 @@ public static class ProgrammeEndpoints
                 await activities.OneAsync(new ActivityId(id), ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
             .WithSummary("One activity with its partners, kind-specific data and sessions; staff-only fields are null for readers");
         staff.MapPost("/activities", async (ActivityInput input, Activities activities, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await activities.PlanAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/programme/activities/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => activities.PlanAsync(input, ct), created => $"/api/v1/programme/activities/{created.Id}"))
             .WithSummary("Plan an activity within the programme's dates");
         staff.MapPatch("/activities/{id:guid}", async (Guid id, ActivityPatch patch, Activities activities, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
@@ -48,11 +44,7 @@ public static class ProgrammeEndpoints
             .WithSummary("Change the fields given; give the version you read: a stale one is refused with 409");
 
         staff.MapPost("/activities/{id:guid}/sessions", async (Guid id, SessionInput input, Events events, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await events.AddSessionAsync(new ActivityId(id), input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/programme/activities/{id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => events.AddSessionAsync(new ActivityId(id), input, ct), _ => $"/api/v1/programme/activities/{id}"))
             .WithSummary("Add a session (event) to an activity, within its dates");
         staff.MapPut("/activities/{id:guid}/sessions/{sessionId:guid}/attendance", async (Guid id, Guid sessionId, AttendanceInput input, Events events, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 (await events.RecordAttendanceAsync(new ActivityId(id), new SessionId(sessionId), input, ct)).ToOk(t))
@@ -101,11 +93,7 @@ public static class ProgrammeEndpoints
                 TypedResults.Ok(await recommendations.HistoryAsync(new RecommendationId(id), ct)))
             .WithSummary("Every change of a recommendation: field, from, to, when");
         staff.MapPost("/activities/{id:guid}/recommendations", async (Guid id, RecommendationInput input, Recommendations recommendations, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await recommendations.IssueAsync(new ActivityId(id), input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/programme/recommendations/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => recommendations.IssueAsync(new ActivityId(id), input, ct), created => $"/api/v1/programme/recommendations/{created.Id}"))
             .WithSummary("Record a recommendation issued by a regional dialogue");
         staff.MapPut("/recommendations/{id:guid}", async (Guid id, RecommendationInput input, Recommendations recommendations, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 RequestValidation.Refusal(input, t) ?? (await recommendations.ChangeAsync(new RecommendationId(id), input, ct)).ToOk(t))
@@ -115,11 +103,7 @@ public static class ProgrammeEndpoints
                 TypedResults.Ok(await organisations.ListAsync(country, ct)))
             .WithSummary("Organisations taking part: government, civil society, academia, international");
         staff.MapPost("/organisations", async (OrganisationInput input, Organisations organisations, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await organisations.RegisterAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/programme/organisations/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => organisations.RegisterAsync(input, ct), created => $"/api/v1/programme/organisations/{created.Id}"))
             .WithSummary("Add an organisation to the directory");
         staff.MapPut("/organisations/{id:guid}", async (Guid id, OrganisationInput input, Organisations organisations, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 RequestValidation.Refusal(input, t) ?? (await organisations.ChangeAsync(new OrganisationId(id), input, ct)).ToOk(t))
@@ -135,11 +119,7 @@ public static class ProgrammeEndpoints
                 (await participants.ParticipationAsync(new ParticipantId(id), ct)).ToOk(t))
             .WithSummary("The activities a participant took part in, sessions attended and scores");
         staff.MapPost("/participants", async (ParticipantInput input, Participants participants, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await participants.RegisterAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/programme/participants/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => participants.RegisterAsync(input, ct), created => $"/api/v1/programme/participants/{created.Id}"))
             .WithSummary("Register a participant; name, position, e-mail and phone are sealed");
         staff.MapPut("/participants/{id:guid}", async (Guid id, ParticipantInput input, Participants participants, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 RequestValidation.Refusal(input, t) ?? (await participants.ChangeAsync(new ParticipantId(id), input, ct)).ToOk(t))

@@ -22,41 +22,23 @@ public static class BudgetEndpoints
                 await books.ReadAsync(programme, from, to, ct) is { } found ? Results.Ok(found) : Results.NotFound())
             .WithSummary("Budget lines, funders, totals, budget versus actual by line, activity and funder, burn rate and the co-financing check (optionally for a period)");
         finance.MapPost("/budget/lines", async (Guid? programme, BudgetLineInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await books.AddLineAsync(programme, input, ct);
-                return result.Succeeded ? TypedResults.Created("/api/v1/programme/budget", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => books.AddLineAsync(programme, input, ct), _ => "/api/v1/programme/budget"))
             .WithSummary("Add a budget line (code, category, amount in the budget currency, optional activity, eligibility)");
         finance.MapPut("/budget/lines/{id:guid}", async (Guid id, BudgetLineInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await books.ReviseLineAsync(id, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => books.ReviseLineAsync(id, input, ct)))
             .WithSummary("Change a budget line's activity, category, description, amount or eligibility; give the version you read: a stale one is refused with 409");
         finance.MapPost("/budget/funders", async (Guid? programme, FundingSourceInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await books.AddFunderAsync(programme, input, ct);
-                return result.Succeeded ? TypedResults.Created("/api/v1/programme/budget", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => books.AddFunderAsync(programme, input, ct), _ => "/api/v1/programme/budget"))
             .WithSummary("Add a funder with its committed amount and its share of eligible costs (%)");
         finance.MapPut("/budget/funders/{id:guid}", async (Guid id, FundingSourceInput input, BudgetBook books, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await books.ReviseFunderAsync(id, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => books.ReviseFunderAsync(id, input, ct)))
             .WithSummary("Change a funder's name, committed amount or share; give the version you read: a stale one is refused with 409");
 
         finance.MapGet("/expenditures", async (Guid? programme, DateOnly? from, DateOnly? to, int? page, ExpenditureBook book, CancellationToken ct) =>
                 await book.ListAsync(programme, from, to, page ?? 1, ct) is { } found ? Results.Ok(found) : Results.NotFound())
             .WithSummary("Expenditures, newest first, 100 a page");
         finance.MapPost("/expenditures", async (Guid? programme, ExpenditureInput input, ExpenditureBook book, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await book.RecordAsync(programme, input, ct);
-                return result.Succeeded ? TypedResults.Created("/api/v1/programme/expenditures", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => book.RecordAsync(programme, input, ct), _ => "/api/v1/programme/expenditures"))
             .WithSummary("Record an expenditure in EUR, JOD, LBP, IQD, SAR or KWD; refused without an exchange rate for its month");
         finance.MapPost("/expenditures/import", async (Guid? programme, IFormFile file, ExpenditureBook book, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
@@ -75,46 +57,26 @@ public static class BudgetEndpoints
                 await BudgetProgrammes.FindAsync(db, programme, ct) is { } found ? Results.Ok(await rates.ListAsync(found.BudgetCurrency, ct)) : Results.NotFound())
             .WithSummary("The exchange-rate table against the budget currency");
         finance.MapPost("/exchange-rates", async (Guid? programme, ExchangeRateInput input, ExchangeRateBook rates, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await rates.SetAsync(programme, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => rates.SetAsync(programme, input, ct)))
             .WithSummary("Set a currency's rate from a date (used for its month); the same currency and date again corrects it");
 
         finance.MapGet("/logframe", async (Guid? programme, DateOnly? from, DateOnly? to, LogframeBook logframe, CancellationToken ct) =>
                 await logframe.ReadAsync(programme, from, to, ct) is { } found ? Results.Ok(found) : Results.NotFound())
             .WithSummary("Impact, outcomes, outputs and their indicators with target, actual and traffic light per period");
         finance.MapPost("/logframe/entries", async (Guid? programme, LogframeEntryInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await logframe.WriteEntryAsync(programme, input, ct);
-                return result.Succeeded ? TypedResults.Created("/api/v1/programme/logframe", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => logframe.WriteEntryAsync(programme, input, ct), _ => "/api/v1/programme/logframe"))
             .WithSummary("Write the impact, an outcome or an output");
         finance.MapPut("/logframe/entries/{id:guid}", async (Guid id, LogframeEntryInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await logframe.ReviseEntryAsync(id, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => logframe.ReviseEntryAsync(id, input, ct)))
             .WithSummary("Reword a logframe entry or move it under another entry of the level above; give the version you read: a stale one is refused with 409");
         finance.MapPost("/indicators", async (Guid? programme, IndicatorInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await logframe.DefineAsync(programme, input, ct);
-                return result.Succeeded ? TypedResults.Created("/api/v1/programme/logframe", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => logframe.DefineAsync(programme, input, ct), _ => "/api/v1/programme/logframe"))
             .WithSummary("Define an indicator with its targets per period: entered, or computed by a source (activities-completed, case-aggregates)");
         finance.MapPut("/indicators/{id:guid}", async (Guid id, IndicatorInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await logframe.ReviseIndicatorAsync(id, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => logframe.ReviseIndicatorAsync(id, input, ct)))
             .WithSummary("Change an indicator (entry, name, unit, baseline, source, targets per period); give the version you read: a stale one is refused with 409");
         finance.MapPut("/indicators/{id:guid}/actual", async (Guid id, IndicatorActualInput input, LogframeBook logframe, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await logframe.EnterActualAsync(id, input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => logframe.EnterActualAsync(id, input, ct)))
             .WithSummary("Enter an entered indicator's actual for a period; give the version you read: a stale one is refused with 409");
 
         finance.MapGet("/reports/donor", async (Guid? programme, DateOnly from, DateOnly to, string funder, string? format, string? lang,

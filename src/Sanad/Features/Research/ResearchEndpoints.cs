@@ -43,11 +43,7 @@ public static class ResearchEndpoints
             .WithSummary("The privacy ledger: every release prepared, approved or rejected");
 
         research.MapPost("/releases", async (PrepareReleaseInput input, ReleaseLedger ledger, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await ledger.PrepareAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/research/releases/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => ledger.PrepareAsync(input, ct), created => $"/api/v1/research/releases/{created.Id}"))
             .WithSummary("Prepare a release of a dataset (k-anonymised microdata, k or DP aggregates); it waits for a coordinator's approval");
 
         research.MapPost("/releases/{id:guid}/approve", async (Guid id, ReleaseDecision decision, ReleaseLedger ledger, IStringLocalizer<SharedResource> t, CancellationToken ct) =>

@@ -23,18 +23,11 @@ public static class ServiceEndpoints
             .WithSummary("One service of the directory");
 
         services.MapPost("/", async (ServiceInput input, ServiceDirectory directory, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                var result = await directory.OfferAsync(input, ct);
-                return result.Succeeded ? TypedResults.Created($"/api/v1/services/{result.Value!.Id}", result.Value) : result.Error!.ToProblem(t);
-            })
+                await RequestValidation.CreatedAsync(input, t, () => directory.OfferAsync(input, ct), created => $"/api/v1/services/{created.Id}"))
             .WithSummary("Offer a service of the caller's agency (its supervisor only)");
 
         services.MapPut("/{id:guid}", async (Guid id, ServiceInput input, ServiceDirectory directory, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            {
-                if (RequestValidation.Refusal(input, t) is { } refused) return refused;
-                return (await directory.ChangeAsync(new ServiceId(id), input, ct)).ToOk(t);
-            })
+                await RequestValidation.OkAsync(input, t, () => directory.ChangeAsync(new ServiceId(id), input, ct)))
             .WithSummary("Change a service (the owning agency's supervisor); give the version you read: a stale one is refused with 409");
     }
 }
