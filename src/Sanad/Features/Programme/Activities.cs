@@ -109,6 +109,10 @@ public sealed class Activities(SanadDb db, AccessScope caller, AuditTrail audit,
         var partners = input.Partners.Distinct().Select(p => new OrganisationId(p)).ToList();
         if (partners.Count > 0 && await db.ProgrammeOrganisations.CountAsync(o => partners.Contains(o.Id), ct) != partners.Count)
             return Error.Invalid("A partner organisation is not in the directory.") with { Field = "partners" };
+        // A study points at what the Research module published: an approved release, never a draft.
+        var releases = input.Profile.Studies.Where(st => st.ReleaseId is not null).Select(st => new Domain.Research.ReleaseId(st.ReleaseId!.Value)).Distinct().ToList();
+        if (releases.Count > 0 && await db.Releases.CountAsync(r => releases.Contains(r.Id) && r.Status == Domain.Research.ReleaseStatuses.Approved, ct) != releases.Count)
+            return Error.Invalid("A study's research release must be one the coordinator has approved.") with { Field = "profile.studies" };
         return null;
     }
 

@@ -8,6 +8,7 @@ using Sanad.Data;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Programmes;
 using Sanad.Features.Programme;
+using Sanad.Tests.Features.Research;
 using Sanad.Tests.Support;
 
 namespace Sanad.Tests.Features.Programme;
@@ -218,13 +219,24 @@ public sealed partial class ProgrammeFormTests(SanadApp app) : IClassFixture<San
         Assert.Contains("The research release of study 2 is not a valid id.", await refused.Content.ReadAsStringAsync());
         Assert.Equal(before.GetProperty("version").GetInt32(), (await api.GetFromJsonAsync<JsonElement>($"/api/v1/programme/activities/{id}")).GetProperty("version").GetInt32());
 
-        var release = Guid.CreateVersion7().ToString();
+        // A study links to what the Research module published: a release still waiting for approval is refused.
+        var researcher = await app.ApiAsync(Roles.Researcher);
+        var prepared = await (await researcher.PrepareAsync(new { datasetId = await researcher.ImportedIdAsync(), kind = "k-anonymised-microdata", k = 11 })).JsonAsync();
+        var release = prepared.GetProperty("id").GetString()!;
+        var draft = await staff.SubmitAsync(edit, Form(release));
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Contains("A study&#x27;s research release must be one the coordinator has approved.", await draft.Content.ReadAsStringAsync());
+        var approved = await (await app.ApiAsync(Roles.Coordinator)).PostAsJsonAsync($"/api/v1/research/releases/{release}/approve", new { version = prepared.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(edit, Form(release))).StatusCode);
         var after = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/programme/activities/{id}")).GetProperty("profile").GetProperty("studies").EnumerateArray().ToList();
         Assert.Equal(2, after.Count);
         Assert.Equal(kept.GetProperty("id").GetString(), after[0].GetProperty("id").GetString());
         Assert.Equal("published", after[0].GetProperty("status").GetString());
         Assert.Equal(release, after[1].GetProperty("releaseId").GetString());
-        Assert.Contains("Recruitment fees paid by migrant workers", await staff.GetPageAsync($"/Programme/Activity?id={id}"));
+        var page = await staff.GetPageAsync($"/Programme/Activity?id={id}");
+        Assert.Contains("Recruitment fees paid by migrant workers", page);
+        Assert.Contains($"/api/v1/releases/{release}/download", page);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/releases/{release}/download")).StatusCode);
     }
 }
