@@ -16,11 +16,11 @@ internal static class ReferralDayCounting
     public readonly record struct Key(DateOnly Day, AgencyId From, AgencyId To, ReferralState State);
 
     /// <summary>The changes a save is about to make, read before it (original values are gone after).</summary>
-    public static IReadOnlyList<(Key Key, int Delta)> Pending(ChangeTracker tracker)
+    public static IReadOnlyList<(Key Key, int Delta)> Pending(IEnumerable<EntityEntry> changed)
     {
         var deltas = new Dictionary<Key, int>();
         void Move(Key key, int by) => deltas[key] = deltas.GetValueOrDefault(key) + by;
-        foreach (var entry in tracker.Entries<Referral>())
+        foreach (var entry in changed.Where(e => e.Entity is Referral))
         {
             switch (entry.State)
             {
@@ -41,9 +41,9 @@ internal static class ReferralDayCounting
             .ThenBy(d => d.Key.State).Select(d => (d.Key, d.Value)).ToList();
     }
 
-    private static Key KeyOf(EntityEntry<Referral> entry, bool current)
+    private static Key KeyOf(EntityEntry entry, bool current)
     {
-        T Value<T>(string property) => current ? entry.Property<T>(property).CurrentValue : entry.Property<T>(property).OriginalValue;
+        T Value<T>(string property) => (T)(current ? entry.Property(property).CurrentValue : entry.Property(property).OriginalValue)!;
         return new Key(DateOnly.FromDateTime(Value<DateTime>(nameof(Referral.SentAt))), Value<AgencyId>(nameof(Referral.FromAgencyId)),
             Value<AgencyId>(nameof(Referral.ToAgencyId)), Value<ReferralState>(nameof(Referral.State)));
     }

@@ -41,8 +41,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touchesDirectory = TouchesDirectory();
-        var counts = ReferralDayCounting.Pending(ChangeTracker);
+        var (touchesDirectory, counts) = Pending();
         int saved;
         if (counts.Count == 0) saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         else
@@ -59,8 +58,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var touchesDirectory = TouchesDirectory();
-        var counts = ReferralDayCounting.Pending(ChangeTracker);
+        var (touchesDirectory, counts) = Pending();
         int saved;
         if (counts.Count == 0) saved = base.SaveChanges(acceptAllChangesOnSuccess);
         else
@@ -74,8 +72,16 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
         return saved;
     }
 
-    private bool TouchesDirectory() => ChangeTracker.Entries().Any(e =>
-        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && DirectoryTypes.Contains(e.Metadata.ClrType));
+    /// <summary>
+    /// What the save is about to change, from one look at the change tracker (each look detects
+    /// changes over every tracked entity): whether the sign-in and agency caches must forget, and
+    /// the referral day counts to move.
+    /// </summary>
+    private (bool TouchesDirectory, IReadOnlyList<(ReferralDayCounting.Key Key, int Delta)> Counts) Pending()
+    {
+        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        return (changed.Any(e => DirectoryTypes.Contains(e.Metadata.ClrType)), ReferralDayCounting.Pending(changed));
+    }
 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<NodeSettings> NodeSettings => Set<NodeSettings>();
