@@ -41,15 +41,16 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (touchesDirectory, counts) = Pending();
+        var (touchesDirectory, counts, facts) = Pending();
         int saved;
-        if (counts.Count == 0) saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (counts.Count == 0 && facts.Count == 0) saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         else
         {
-            // The referrals and their day counts change together or not at all.
+            // The records and what is counted from them change together or not at all.
             await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await ReferralDayCounting.ApplyAsync(this, counts, cancellationToken);
+            await CaseFactsKeeping.ApplyAsync(this, facts, cancellationToken);
             if (tx is not null) await tx.CommitAsync(cancellationToken);
         }
         if (touchesDirectory) _directory?.Changed();
@@ -58,14 +59,15 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (touchesDirectory, counts) = Pending();
+        var (touchesDirectory, counts, facts) = Pending();
         int saved;
-        if (counts.Count == 0) saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (counts.Count == 0 && facts.Count == 0) saved = base.SaveChanges(acceptAllChangesOnSuccess);
         else
         {
             using var tx = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
             saved = base.SaveChanges(acceptAllChangesOnSuccess);
             ReferralDayCounting.Apply(this, counts);
+            CaseFactsKeeping.Apply(this, facts);
             tx?.Commit();
         }
         if (touchesDirectory) _directory?.Changed();
@@ -74,13 +76,13 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
 
     /// <summary>
     /// What the save is about to change, from one look at the change tracker (each look detects
-    /// changes over every tracked entity): whether the sign-in and agency caches must forget, and
-    /// the referral day counts to move.
+    /// changes over every tracked entity): whether the sign-in and agency caches must forget, the
+    /// referral day counts to move, and the cases whose dashboard facts to compute again.
     /// </summary>
-    private (bool TouchesDirectory, IReadOnlyList<(ReferralDayCounting.Key Key, int Delta)> Counts) Pending()
+    private (bool TouchesDirectory, IReadOnlyList<(ReferralDayCounting.Key Key, int Delta)> Counts, IReadOnlyList<Guid> Facts) Pending()
     {
         var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        return (changed.Any(e => DirectoryTypes.Contains(e.Metadata.ClrType)), ReferralDayCounting.Pending(changed));
+        return (changed.Any(e => DirectoryTypes.Contains(e.Metadata.ClrType)), ReferralDayCounting.Pending(changed), CaseFactsKeeping.Pending(changed));
     }
 
     public DbSet<Agency> Agencies => Set<Agency>();
@@ -113,6 +115,7 @@ public abstract class SanadDb : IdentityDbContext<SanadUser, IdentityRole<Guid>,
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralTransition> ReferralTransitions => Set<ReferralTransition>();
     public DbSet<ReferralDayCount> ReferralDayCounts => Set<ReferralDayCount>();
+    public DbSet<CaseFacts> CaseFacts => Set<CaseFacts>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();

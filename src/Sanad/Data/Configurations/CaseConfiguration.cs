@@ -22,9 +22,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // A worker's open cases on the work list, last changed first; the agency first, so it is the best match for the agency-filtered query.
         b.HasIndex(c => new { c.AgencyId, c.AssignedWorkerId, c.Status, c.UpdatedAt });
         b.HasIndex(c => c.PersonId);
-        // The dashboards count identified victims by period: status and opening date first, with the agency and the person
-        // so the filter and the join to the person are read from the index, not from the case rows.
-        b.HasIndex(c => new { c.TraffickingStatus, c.OpenedAt, c.AgencyId, c.PersonId }).HasDatabaseName("IX_cases_dashboard");
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.TraffickingStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.TraffickingStatusDecidedBy).HasMaxLength(40);

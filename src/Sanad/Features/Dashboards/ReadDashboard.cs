@@ -67,21 +67,15 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         ? await db.Agencies.AsNoTracking().OrderBy(a => a.Code).Select(a => new AgencyChoice(a.Id, a.Code, new Agencies.AgencyLabel(a.Code, a.NameEn, a.NameFr, a.NameAr))).ToListAsync(ct)
         : [];
 
-    /// <summary>The cases in scope, with the statistical facts of their person, before any grouping.</summary>
-    private IQueryable<CaseFacts> Cases(DashboardFilter f)
+    /// <summary>
+    /// Every case in scope, by its facts (decision 0048): one narrow row per case, no join to the
+    /// person. Each filter is added only when asked, so an unfiltered chart reads its index alone.
+    /// </summary>
+    private IQueryable<CaseFacts> Facts(DashboardFilter f)
     {
-        var agency = f.Agency;
-        var country = f.Country;
-        var q = from c in db.Cases.IgnoreQueryFilters()
-                join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
-                where agency == null || c.AgencyId == agency
-                where country == null || p.Nationality == country
-                select new CaseFacts
-                {
-                    Id = c.Id, Status = c.TraffickingStatus, OpenedAt = c.OpenedAt, Sex = p.Sex, YearOfBirth = p.YearOfBirth,
-                    Nationality = p.Nationality, MethodsOfControl = c.MethodsOfControl, LabourExploitation = c.LabourExploitation,
-                    SexExploitation = c.SexExploitation, LabourIndustries = c.LabourIndustries,
-                };
+        var q = db.CaseFacts.AsNoTracking();
+        if (f.Agency is { } agency) q = q.Where(c => c.AgencyId == agency);
+        if (f.Country is { } country) q = q.Where(c => c.Nationality == country);
         return q;
     }
 
@@ -89,8 +83,10 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
     private IQueryable<CaseFacts> Identified(DashboardFilter f)
     {
         var (since, until) = Instants(f);
-        return Cases(f).Where(c => (c.Status == TraffickingStatus.Possible || c.Status == TraffickingStatus.Actual)
-            && (since == null || c.OpenedAt >= since) && (until == null || c.OpenedAt < until));
+        var q = Facts(f).Where(c => c.Identified);
+        if (since is { } from) q = q.Where(c => c.OpenedAt >= from);
+        if (until is { } to) q = q.Where(c => c.OpenedAt < to);
+        return q;
     }
 
     private static (DateTime? From, DateTime? Until) Instants(DashboardFilter f) => (
@@ -99,7 +95,7 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     private async Task<Counts> ByYearAsync(DashboardFilter f, CancellationToken ct)
     {
-        var rows = await Identified(f).GroupBy(c => new { c.OpenedAt.Year, c.Sex })
+        var rows = await Identified(f).GroupBy(c => new { Year = c.OpenedYear, c.Sex })
             .Select(g => new { g.Key.Year, g.Key.Sex, Count = g.Count() }).ToListAsync(ct);
         var counts = new Counts(SexCodes);
         foreach (var r in rows.OrderBy(r => r.Year)) counts.Add(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), SexCode(r.Sex), r.Count);
@@ -108,15 +104,8 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     private async Task<Counts> ByAgeAsync(DashboardFilter f, CancellationToken ct)
     {
-        // The band is computed in SQL from the year of birth and the year the case was opened (the age then, within a year).
-        var rows = await Identified(f)
-            .Select(c => new { Age = c.YearOfBirth == null ? (int?)null : c.OpenedAt.Year - c.YearOfBirth, c.Sex })
-            .Select(c => new
-            {
-                Band = c.Age == null || c.Age < 0 ? 5 : c.Age <= 8 ? 0 : c.Age <= 17 ? 1 : c.Age <= 29 ? 2 : c.Age <= 47 ? 3 : 4,
-                c.Sex,
-            })
-            .GroupBy(c => new { c.Band, c.Sex }).Select(g => new { g.Key.Band, g.Key.Sex, Count = g.Count() }).ToListAsync(ct);
+        var rows = await Identified(f).GroupBy(c => new { Band = c.AgeBand, c.Sex })
+            .Select(g => new { g.Key.Band, g.Key.Sex, Count = g.Count() }).ToListAsync(ct);
         var counts = new Counts(SexCodes, Dashboard.AgeBands);
         foreach (var r in rows) counts.Add(Dashboard.AgeBands[r.Band], SexCode(r.Sex), r.Count);
         return counts;
@@ -155,42 +144,42 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
     /// <summary>Each case counts once per country where it was exploited (its exploitation events); none recorded is "unknown".</summary>
     private async Task<Counts> FlowsAsync(DashboardFilter f, CancellationToken ct)
     {
-        var places = db.TraffickingEvents.Where(e => e.Type == TraffickingEventType.Exploitation && e.Country != null)
-            .Select(e => new { e.CaseId, e.Country }).Distinct();
-        var rows = await (from c in Identified(f)
-                          join p in places on c.Id equals p.CaseId into found
-                          from p in found.DefaultIfEmpty()
-                          group c by new { c.Nationality, Country = p == null ? null : p.Country } into g
-                          select new { g.Key.Nationality, g.Key.Country, Count = g.Count() }).ToListAsync(ct);
-        var destinations = rows.Select(r => r.Country ?? Dashboard.Unknown).Distinct().Order(UnknownLast).ToList();
-        var counts = new Counts(destinations, rows.Select(r => r.Nationality ?? Dashboard.Unknown).Distinct().Order(UnknownLast));
-        foreach (var r in rows) counts.Add(r.Nationality ?? Dashboard.Unknown, r.Country ?? Dashboard.Unknown, r.Count);
+        var rows = await Identified(f).GroupBy(c => new { c.Nationality, c.ExploitationCountries })
+            .Select(g => new { g.Key.Nationality, g.Key.ExploitationCountries, Count = g.Count() }).ToListAsync(ct);
+        var flows = rows.SelectMany(r => Countries(r.ExploitationCountries).Select(to => (From: r.Nationality ?? Dashboard.Unknown, To: to, r.Count))).ToList();
+        var counts = new Counts(flows.Select(x => x.To).Distinct().Order(UnknownLast).ToList(), flows.Select(x => x.From).Distinct().Order(UnknownLast));
+        foreach (var (from, to, count) in flows) counts.Add(from, to, count);
         return counts;
     }
 
+    private static IEnumerable<string> Countries(string joined) =>
+        joined.Length == 0 ? [Dashboard.Unknown] : joined.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Referrals of the cases in scope sent in the period, by the type of service asked and their state now.</summary>
     private async Task<Counts> ReferralsAsync(DashboardFilter f, CancellationToken ct)
     {
         var (since, until) = Instants(f);
-        var rows = await (from r in db.Referrals
-                          join c in Cases(f) on r.CaseId equals c.Id
-                          join s in db.AgencyServices on r.ServiceId equals (Domain.Services.ServiceId?)s.Id into asked
-                          from s in asked.DefaultIfEmpty()
-                          where (since == null || r.SentAt >= since) && (until == null || r.SentAt < until)
-                          group r by new { Type = s == null ? null : s.Type, r.State } into g
-                          select new { g.Key.Type, g.Key.State, Count = g.Count() }).ToListAsync(ct);
+        var referrals = db.Referrals.IgnoreQueryFilters().AsNoTracking();
+        if (since is { } from) referrals = referrals.Where(r => r.SentAt >= from);
+        if (until is { } to) referrals = referrals.Where(r => r.SentAt < to);
+        if (f.Agency is not null || f.Country is not null) referrals = from r in referrals join c in Facts(f) on r.CaseId equals c.CaseId select r;
+        var rows = await referrals.GroupBy(r => new { r.ServiceId, r.State }).Select(g => new { g.Key.ServiceId, g.Key.State, Count = g.Count() }).ToListAsync(ct);
+        // The directory's services are few: their types are looked up here rather than joined to every referral.
+        var asked = rows.Select(r => r.ServiceId).OfType<Domain.Services.ServiceId>().Distinct().ToList();
+        var types = await db.AgencyServices.IgnoreQueryFilters().AsNoTracking().Where(s => asked.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Type, ct);
         var counts = new Counts(Enum.GetValues<Domain.Referrals.ReferralState>().Select(s => Codes.Of(s)).ToList(),
             Domain.Services.ServiceTypes.All.Append(Dashboard.NoService));
-        foreach (var r in rows) counts.Add(r.Type ?? Dashboard.NoService, Codes.Of(r.State), r.Count);
+        foreach (var r in rows) counts.Add(r.ServiceId is { } id && types.TryGetValue(id, out var type) ? type : Dashboard.NoService, Codes.Of(r.State), r.Count);
         return counts;
     }
 
     private async Task<Counts> ServicesAsync(DashboardFilter f, CancellationToken ct)
     {
-        var rows = await (from s in db.ServicesDelivered
-                          join c in Cases(f) on s.CaseId equals c.Id
-                          where (f.From == null || s.StartedOn >= f.From) && (f.To == null || s.StartedOn <= f.To)
-                          group s by new { s.ServiceType, s.Outcome } into g
-                          select new { g.Key.ServiceType, g.Key.Outcome, Count = g.Count() }).ToListAsync(ct);
+        var delivered = db.ServicesDelivered.AsNoTracking();
+        if (f.From is { } from) delivered = delivered.Where(s => s.StartedOn >= from);
+        if (f.To is { } to) delivered = delivered.Where(s => s.StartedOn <= to);
+        if (f.Agency is not null || f.Country is not null) delivered = from s in delivered join c in Facts(f) on s.CaseId equals c.CaseId select s;
+        var rows = await delivered.GroupBy(s => new { s.ServiceType, s.Outcome }).Select(g => new { g.Key.ServiceType, g.Key.Outcome, Count = g.Count() }).ToListAsync(ct);
         var counts = new Counts(Enum.GetValues<Domain.Assistance.ServiceOutcome>().Select(o => Codes.Of(o)).ToList(), Domain.Services.ServiceTypes.All);
         foreach (var r in rows) counts.Add(r.ServiceType, Codes.Of(r.Outcome), r.Count);
         return counts;
@@ -202,21 +191,20 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
     /// </summary>
     private async Task<Counts> TimeToAssistanceAsync(DashboardFilter f, CancellationToken ct)
     {
-        // Two correlated minimums per case, each answered from its (case, ...) index, rather than joins to grouped subqueries.
-        var rows = await (from c in Cases(f)
-                          let identified = db.IdentificationDecisions.Where(d => d.CaseId == c.Id && d.Outcome != IdentificationOutcome.NotAVictim).Min(d => (DateOnly?)d.DecidedOn)
-                          where identified != null && (f.From == null || identified >= f.From) && (f.To == null || identified <= f.To)
-                          let assisted = db.ServicesDelivered.Where(s => s.CaseId == c.Id).Min(s => (DateOnly?)s.StartedOn)
-                          select new
-                          {
-                              Bin = assisted == null ? 6
-                                  : assisted <= identified ? 0
-                                  : assisted <= identified.Value.AddDays(7) ? 1
-                                  : assisted <= identified.Value.AddDays(30) ? 2
-                                  : assisted <= identified.Value.AddDays(90) ? 3
-                                  : assisted <= identified.Value.AddDays(365) ? 4
-                                  : 5,
-                          })
+        var identified = Facts(f).Where(c => c.IdentifiedOn != null);
+        if (f.From is { } from) identified = identified.Where(c => c.IdentifiedOn >= from);
+        if (f.To is { } to) identified = identified.Where(c => c.IdentifiedOn <= to);
+        var rows = await identified
+            .Select(c => new
+            {
+                Bin = c.AssistedOn == null ? 6
+                    : c.AssistedOn <= c.IdentifiedOn ? 0
+                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(7) ? 1
+                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(30) ? 2
+                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(90) ? 3
+                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(365) ? 4
+                    : 5,
+            })
             .GroupBy(x => x.Bin).Select(g => new { Bin = g.Key, Count = g.Count() }).ToListAsync(ct);
         var counts = new Counts([Dashboard.Cases], Dashboard.DurationBins);
         foreach (var r in rows) counts.Add(Dashboard.DurationBins[r.Bin], Dashboard.Cases, r.Count);
@@ -229,21 +217,6 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     private static readonly Comparer<string> UnknownLast = Comparer<string>.Create((a, b) =>
         a == b ? 0 : a == Dashboard.Unknown ? 1 : b == Dashboard.Unknown ? -1 : string.CompareOrdinal(a, b));
-
-    /// <summary>The statistical facts of a case and its person; never a name, never a reference.</summary>
-    private sealed class CaseFacts
-    {
-        public CaseId Id { get; init; }
-        public TraffickingStatus? Status { get; init; }
-        public DateTime OpenedAt { get; init; }
-        public Sex Sex { get; init; }
-        public int? YearOfBirth { get; init; }
-        public string? Nationality { get; init; }
-        public string MethodsOfControl { get; init; } = "";
-        public string LabourExploitation { get; init; } = "";
-        public string SexExploitation { get; init; } = "";
-        public string LabourIndustries { get; init; } = "";
-    }
 }
 
 public sealed record AgencyChoice(AgencyId Id, string Code, Agencies.AgencyLabel Label);

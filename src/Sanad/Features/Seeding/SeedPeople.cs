@@ -76,6 +76,8 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
             pending = preparing;
         }
         if (pending is not null) written += await WriteBatchAsync(await pending, country, format, stage, progress, written, ct);
+        // The bulk path bypasses the change tracker that keeps the dashboards' facts.
+        await CaseFactsKeeping.FillMissingAsync(db, ct);
         // One entry for the run: these are invented people, and the trail says who added them and how many.
         await audit.RecordAsync("people.seeded", AuditOutcome.Success, Person.RecordType, null, $"count:{written}");
         return written;

@@ -32,7 +32,7 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         "Wants to return home: needs travel documents.", "Needs an interpreter for her statement.",
     ];
 
-    private sealed record CaseRow(CaseId Id, AgencyId AgencyId, DateTime OpenedAt);
+    private sealed record CaseRow(CaseId Id, AgencyId AgencyId, DateTime OpenedAt, bool InReflection);
 
     private sealed record Prepared(IReadOnlyList<Consent> Consents, IReadOnlyList<Referral> Referrals, IReadOnlyList<ReferralTransition> Transitions,
         IReadOnlyList<ReflectionPeriod> ReflectionPeriods, IReadOnlyList<FollowUp> FollowUps);
@@ -47,7 +47,9 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
             .GroupBy(w => w.AgencyId).ToDictionary(g => g.Key, g => g.Select(w => w.Id).ToArray());
         var cases = await db.Cases.IgnoreQueryFilters().AsNoTracking()
             .Where(c => !db.Referrals.Any(r => r.CaseId == c.Id))
-            .OrderBy(c => c.OpenedAt).Select(c => new CaseRow(c.Id, c.AgencyId, c.OpenedAt)).ToListAsync(ct);
+            // A case may already have its one reflection period (a demo case without a referral): it gets no second.
+            .OrderBy(c => c.OpenedAt)
+            .Select(c => new CaseRow(c.Id, c.AgencyId, c.OpenedAt, db.ReflectionPeriods.Any(p => p.CaseId == c.Id))).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         // Warm the key ring once, so the parallel sealing below never loads a key.
         await sealer.SealAsync("", Referral.RecordType, Guid.Empty, ct);
@@ -90,7 +92,7 @@ public sealed class SeedReferrals(SanadDb db, FieldSealer sealer, IReferralDeadl
         foreach (var c in batch)
         {
             var opened = DateOnly.FromDateTime(c.OpenedAt);
-            if (random.NextDouble() < 0.2)
+            if (random.NextDouble() < 0.2 && !c.InReflection)
                 periods.Add(ReflectionPeriod.Start(c.Id, c.AgencyId, opened, opened.AddDays(45), null, null, c.OpenedAt));
             if (random.NextDouble() < 0.33 && workers.TryGetValue(c.AgencyId, out var staff))
                 followUps.Add(FollowUp.Plan(c.Id, c.AgencyId, today.AddDays(random.Next(-30, 60)), staff[random.Next(staff.Length)], null, c.OpenedAt));

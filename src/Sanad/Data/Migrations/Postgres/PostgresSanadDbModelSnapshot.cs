@@ -770,9 +770,6 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("AgencyId", "AssignedWorkerId", "Status", "UpdatedAt");
 
-                    b.HasIndex("TraffickingStatus", "OpenedAt", "AgencyId", "PersonId")
-                        .HasDatabaseName("IX_cases_dashboard");
-
                     b.ToTable("cases", (string)null);
                 });
 
@@ -831,6 +828,110 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasKey("Year");
 
                     b.ToTable("case_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Cases.CaseFacts", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssistedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExploitationCountries")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<bool>("Identified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LabourExploitation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LabourIndustries")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("MethodsOfControl")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OpenedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SexExploitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AgencyId", "CaseId")
+                        .HasDatabaseName("IX_case_facts_agency");
+
+                    b.HasIndex("Nationality", "AgencyId", "CaseId")
+                        .HasDatabaseName("IX_case_facts_citizenship");
+
+                    b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
+                        .HasDatabaseName("IX_case_facts_assistance")
+                        .HasFilter("\"IdentifiedOn\" IS NOT NULL");
+
+                    b.HasIndex("LabourIndustries", "AgencyId", "Nationality", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_sectors")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("MethodsOfControl", "AgencyId", "Nationality", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_control")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("Nationality", "ExploitationCountries", "AgencyId", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_flows")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("AgeBand", "Sex", "AgencyId", "Nationality", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_by_age")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("LabourExploitation", "SexExploitation", "AgencyId", "Nationality", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_exploitation")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("OpenedYear", "Sex", "AgencyId", "Nationality", "OpenedAt")
+                        .HasDatabaseName("IX_case_facts_by_year")
+                        .HasFilter("\"Identified\"");
+
+                    b.ToTable("case_facts", (string)null);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Cases.CaseHistoryEntry", b =>
@@ -3410,6 +3511,15 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasOne("Sanad.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanad.Domain.Cases.CaseFacts", b =>
+                {
+                    b.HasOne("Sanad.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Sanad.Domain.Cases.CaseFacts", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

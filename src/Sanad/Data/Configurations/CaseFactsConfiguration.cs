@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sanad.Domain.Cases;
+
+namespace Sanad.Data.Configurations;
+
+/// <summary>
+/// The dashboards' facts. Each chart has its own index, led by the columns it groups by, so the
+/// database streams the groups out of the index without sorting and without reading the rows; the
+/// filters (agency, citizenship, period) follow in the index so they are checked there too.
+/// </summary>
+internal sealed class CaseFactsConfiguration : IEntityTypeConfiguration<CaseFacts>
+{
+    private const string IdentifiedOnly = "\"Identified\"";
+
+    public void Configure(EntityTypeBuilder<CaseFacts> b)
+    {
+        b.ToTable("case_facts");
+        b.HasKey(f => f.CaseId);
+        b.Property(f => f.CaseId).HasConversion(id => id.Value, g => new CaseId(g));
+        b.Property(f => f.PersonId).HasConversion(id => id.Value, g => new Domain.People.PersonId(g));
+        // The row goes with its case (a case removed when taking on a referral fails half-way).
+        b.HasOne<Case>().WithOne().HasForeignKey<CaseFacts>(f => f.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(f => f.Sex).HasConversion<string>().HasMaxLength(10);
+        b.Property(f => f.Nationality).HasMaxLength(2);
+        b.Property(f => f.LabourExploitation).HasMaxLength(300).IsRequired();
+        b.Property(f => f.SexExploitation).HasMaxLength(200).IsRequired();
+        b.Property(f => f.LabourIndustries).HasMaxLength(600).IsRequired();
+        b.Property(f => f.MethodsOfControl).HasMaxLength(400).IsRequired();
+        b.Property(f => f.ExploitationCountries).HasMaxLength(600).IsRequired();
+
+        b.HasIndex(f => f.PersonId);
+        b.HasIndex(f => new { f.AgencyId, f.CaseId }).HasDatabaseName("IX_case_facts_agency");
+        b.HasIndex(f => new { f.Nationality, f.AgencyId, f.CaseId }).HasDatabaseName("IX_case_facts_citizenship");
+        b.HasIndex(f => new { f.OpenedYear, f.Sex, f.AgencyId, f.Nationality, f.OpenedAt }).HasDatabaseName("IX_case_facts_by_year").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.AgeBand, f.Sex, f.AgencyId, f.Nationality, f.OpenedAt }).HasDatabaseName("IX_case_facts_by_age").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.LabourExploitation, f.SexExploitation, f.AgencyId, f.Nationality, f.OpenedAt }).HasDatabaseName("IX_case_facts_exploitation").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.LabourIndustries, f.AgencyId, f.Nationality, f.OpenedAt }).HasDatabaseName("IX_case_facts_sectors").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.MethodsOfControl, f.AgencyId, f.Nationality, f.OpenedAt }).HasDatabaseName("IX_case_facts_control").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.Nationality, f.ExploitationCountries, f.AgencyId, f.OpenedAt }).HasDatabaseName("IX_case_facts_flows").HasFilter(IdentifiedOnly);
+        b.HasIndex(f => new { f.IdentifiedOn, f.AssistedOn, f.AgencyId, f.Nationality }).HasDatabaseName("IX_case_facts_assistance").HasFilter("\"IdentifiedOn\" IS NOT NULL");
+    }
+}
