@@ -70,9 +70,9 @@ internal static class CaseFactsKeeping
             ? "SELECT string_agg(DISTINCT e.\"Country\", ',' ORDER BY e.\"Country\") FROM trafficking_events AS e WHERE e.\"CaseId\" = c.\"Id\" AND e.\"Type\" = 'Exploitation' AND e.\"Country\" IS NOT NULL"
             : "SELECT group_concat(x.\"Country\", ',') FROM (SELECT DISTINCT e.\"Country\" FROM trafficking_events AS e WHERE e.\"CaseId\" = c.\"Id\" AND e.\"Type\" = 'Exploitation' AND e.\"Country\" IS NOT NULL ORDER BY e.\"Country\") AS x";
         return $"""
-            INSERT INTO case_facts ("CaseId", "PersonId", "AgencyId", "OpenedAt", "OpenedYear", "Identified", "Sex", "AgeBand", "Nationality",
+            INSERT INTO case_facts ("CaseId", "AgencyId", "OpenedAt", "OpenedYear", "Identified", "Sex", "AgeBand", "Nationality",
                 "LabourExploitation", "SexExploitation", "LabourIndustries", "MethodsOfControl", "ExploitationCountries", "IdentifiedOn", "AssistedOn")
-            SELECT c."Id", c."PersonId", c."AgencyId", c."OpenedAt", {year},
+            SELECT c."Id", c."AgencyId", c."OpenedAt", {year},
                 COALESCE(c."TraffickingStatus" IN ('Possible', 'Actual'), FALSE), p."Sex",
                 CASE WHEN p."YearOfBirth" IS NULL OR {year} < p."YearOfBirth" THEN 5
                      WHEN {year} - p."YearOfBirth" <= 8 THEN 0
@@ -87,7 +87,7 @@ internal static class CaseFactsKeeping
             FROM cases AS c
             JOIN people AS p ON p."Id" = c."PersonId"
             WHERE {which}
-            ON CONFLICT ("CaseId") DO UPDATE SET "PersonId" = excluded."PersonId", "AgencyId" = excluded."AgencyId", "OpenedAt" = excluded."OpenedAt",
+            ON CONFLICT ("CaseId") DO UPDATE SET "AgencyId" = excluded."AgencyId", "OpenedAt" = excluded."OpenedAt",
                 "OpenedYear" = excluded."OpenedYear", "Identified" = excluded."Identified", "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand",
                 "Nationality" = excluded."Nationality", "LabourExploitation" = excluded."LabourExploitation", "SexExploitation" = excluded."SexExploitation",
                 "LabourIndustries" = excluded."LabourIndustries", "MethodsOfControl" = excluded."MethodsOfControl",

@@ -13,7 +13,6 @@ namespace Sanad.Domain.Cases;
 public sealed class CaseFacts
 {
     public CaseId CaseId { get; private set; }
-    public PersonId PersonId { get; private set; }
     public AgencyId AgencyId { get; private set; }
     public DateTime OpenedAt { get; private set; }
     /// <summary>The UTC year the case was opened.</summary>

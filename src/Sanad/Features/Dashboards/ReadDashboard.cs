@@ -79,6 +79,12 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         return q;
     }
 
+    /// <summary>
+    /// Whether only some cases' referrals or services count. Their cases are then gathered once (the
+    /// database builds the set from the facts and probes it) rather than joined row by row.
+    /// </summary>
+    private static bool Scoped(DashboardFilter f) => f.Agency is not null || f.Country is not null;
+
     /// <summary>Identified victims: cases whose trafficking status is possible or actual, opened within the period.</summary>
     private IQueryable<CaseFacts> Identified(DashboardFilter f)
     {
@@ -162,7 +168,7 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         var referrals = db.Referrals.IgnoreQueryFilters().AsNoTracking();
         if (since is { } from) referrals = referrals.Where(r => r.SentAt >= from);
         if (until is { } to) referrals = referrals.Where(r => r.SentAt < to);
-        if (f.Agency is not null || f.Country is not null) referrals = from r in referrals join c in Facts(f) on r.CaseId equals c.CaseId select r;
+        if (Scoped(f)) referrals = referrals.Where(r => Facts(f).Select(c => c.CaseId).Contains(r.CaseId));
         var rows = await referrals.GroupBy(r => new { r.ServiceId, r.State }).Select(g => new { g.Key.ServiceId, g.Key.State, Count = g.Count() }).ToListAsync(ct);
         // The directory's services are few: their types are looked up here rather than joined to every referral.
         var asked = rows.Select(r => r.ServiceId).OfType<Domain.Services.ServiceId>().Distinct().ToList();
@@ -178,7 +184,7 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         var delivered = db.ServicesDelivered.AsNoTracking();
         if (f.From is { } from) delivered = delivered.Where(s => s.StartedOn >= from);
         if (f.To is { } to) delivered = delivered.Where(s => s.StartedOn <= to);
-        if (f.Agency is not null || f.Country is not null) delivered = from s in delivered join c in Facts(f) on s.CaseId equals c.CaseId select s;
+        if (Scoped(f)) delivered = delivered.Where(s => Facts(f).Select(c => c.CaseId).Contains(s.CaseId));
         var rows = await delivered.GroupBy(s => new { s.ServiceType, s.Outcome }).Select(g => new { g.Key.ServiceType, g.Key.Outcome, Count = g.Count() }).ToListAsync(ct);
         var counts = new Counts(Enum.GetValues<Domain.Assistance.ServiceOutcome>().Select(o => Codes.Of(o)).ToList(), Domain.Services.ServiceTypes.All);
         foreach (var r in rows) counts.Add(r.ServiceType, Codes.Of(r.Outcome), r.Count);

@@ -86,7 +86,7 @@ public sealed class CaseFactsTests(SanadApp app) : IClassFixture<SanadApp>
         var (kept, truth) = await app.ScopedAsync(async sp =>
         {
             var db = sp.GetRequiredService<SanadDb>();
-            var kept = (await db.CaseFacts.AsNoTracking().ToListAsync()).Select(f => Line(f.CaseId.Value, f.PersonId.Value, f.AgencyId.Value, f.OpenedAt,
+            var kept = (await db.CaseFacts.AsNoTracking().ToListAsync()).Select(f => Line(f.CaseId.Value, f.AgencyId.Value, f.OpenedAt,
                 f.OpenedYear, f.Identified, f.Sex.ToString(), f.AgeBand, f.Nationality, f.LabourExploitation, f.SexExploitation, f.LabourIndustries,
                 f.MethodsOfControl, f.ExploitationCountries, f.IdentifiedOn, f.AssistedOn)).Order().ToList();
             var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
@@ -100,7 +100,7 @@ public sealed class CaseFactsTests(SanadApp app) : IClassFixture<SanadApp>
                 var p = people[c.PersonId];
                 var age = c.OpenedAt.Year - p.YearOfBirth;
                 var band = age is null or < 0 ? 5 : age <= 8 ? 0 : age <= 17 ? 1 : age <= 29 ? 2 : age <= 47 ? 3 : 4;
-                return Line(c.Id.Value, p.Id.Value, c.AgencyId.Value, c.OpenedAt, c.OpenedAt.Year,
+                return Line(c.Id.Value, c.AgencyId.Value, c.OpenedAt, c.OpenedAt.Year,
                     c.TraffickingStatus is TraffickingStatus.Possible or TraffickingStatus.Actual, p.Sex.ToString(), band, p.Nationality,
                     c.LabourExploitation, c.SexExploitation, c.LabourIndustries, c.MethodsOfControl,
                     string.Join(',', places[c.Id].Distinct().Order(StringComparer.Ordinal)),

@@ -880,9 +880,6 @@ namespace Sanad.Data.Migrations.Postgres
                     b.Property<int>("OpenedYear")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -895,39 +892,34 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("AgencyId", "CaseId")
-                        .HasDatabaseName("IX_case_facts_agency");
-
-                    b.HasIndex("Nationality", "AgencyId", "CaseId")
-                        .HasDatabaseName("IX_case_facts_citizenship");
+                    b.HasIndex("CaseId", "AgencyId", "Nationality")
+                        .HasDatabaseName("IX_case_facts_scope");
 
                     b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_assistance")
                         .HasFilter("\"IdentifiedOn\" IS NOT NULL");
 
-                    b.HasIndex("LabourIndustries", "AgencyId", "Nationality", "OpenedAt")
-                        .HasDatabaseName("IX_case_facts_sectors")
-                        .HasFilter("\"Identified\"");
-
-                    b.HasIndex("MethodsOfControl", "AgencyId", "Nationality", "OpenedAt")
-                        .HasDatabaseName("IX_case_facts_control")
-                        .HasFilter("\"Identified\"");
-
-                    b.HasIndex("Nationality", "ExploitationCountries", "AgencyId", "OpenedAt")
+                    b.HasIndex("ExploitationCountries", "Nationality", "AgencyId", "OpenedAt", "Identified")
                         .HasDatabaseName("IX_case_facts_flows")
                         .HasFilter("\"Identified\"");
 
-                    b.HasIndex("AgeBand", "Sex", "AgencyId", "Nationality", "OpenedAt")
+                    b.HasIndex("LabourIndustries", "AgencyId", "Nationality", "OpenedAt", "Identified")
+                        .HasDatabaseName("IX_case_facts_sectors")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("MethodsOfControl", "AgencyId", "Nationality", "OpenedAt", "Identified")
+                        .HasDatabaseName("IX_case_facts_control")
+                        .HasFilter("\"Identified\"");
+
+                    b.HasIndex("AgeBand", "Sex", "AgencyId", "Nationality", "OpenedAt", "Identified")
                         .HasDatabaseName("IX_case_facts_by_age")
                         .HasFilter("\"Identified\"");
 
-                    b.HasIndex("LabourExploitation", "SexExploitation", "AgencyId", "Nationality", "OpenedAt")
+                    b.HasIndex("LabourExploitation", "SexExploitation", "AgencyId", "Nationality", "OpenedAt", "Identified")
                         .HasDatabaseName("IX_case_facts_exploitation")
                         .HasFilter("\"Identified\"");
 
-                    b.HasIndex("OpenedYear", "Sex", "AgencyId", "Nationality", "OpenedAt")
+                    b.HasIndex("OpenedYear", "Sex", "AgencyId", "Nationality", "OpenedAt", "Identified")
                         .HasDatabaseName("IX_case_facts_by_year")
                         .HasFilter("\"Identified\"");
 

@@ -20,7 +20,6 @@ namespace Sanad.Data.Migrations.Postgres
                 columns: table => new
                 {
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     OpenedYear = table.Column<int>(type: "integer", nullable: false),
@@ -48,11 +47,6 @@ namespace Sanad.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_facts_agency",
-                table: "case_facts",
-                columns: new[] { "AgencyId", "CaseId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_case_facts_assistance",
                 table: "case_facts",
                 columns: new[] { "IdentifiedOn", "AssistedOn", "AgencyId", "Nationality" },
@@ -61,54 +55,49 @@ namespace Sanad.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_by_age",
                 table: "case_facts",
-                columns: new[] { "AgeBand", "Sex", "AgencyId", "Nationality", "OpenedAt" },
+                columns: new[] { "AgeBand", "Sex", "AgencyId", "Nationality", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_by_year",
                 table: "case_facts",
-                columns: new[] { "OpenedYear", "Sex", "AgencyId", "Nationality", "OpenedAt" },
+                columns: new[] { "OpenedYear", "Sex", "AgencyId", "Nationality", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_case_facts_citizenship",
-                table: "case_facts",
-                columns: new[] { "Nationality", "AgencyId", "CaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_control",
                 table: "case_facts",
-                columns: new[] { "MethodsOfControl", "AgencyId", "Nationality", "OpenedAt" },
+                columns: new[] { "MethodsOfControl", "AgencyId", "Nationality", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_exploitation",
                 table: "case_facts",
-                columns: new[] { "LabourExploitation", "SexExploitation", "AgencyId", "Nationality", "OpenedAt" },
+                columns: new[] { "LabourExploitation", "SexExploitation", "AgencyId", "Nationality", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_flows",
                 table: "case_facts",
-                columns: new[] { "Nationality", "ExploitationCountries", "AgencyId", "OpenedAt" },
+                columns: new[] { "ExploitationCountries", "Nationality", "AgencyId", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_facts_PersonId",
+                name: "IX_case_facts_scope",
                 table: "case_facts",
-                column: "PersonId");
+                columns: new[] { "CaseId", "AgencyId", "Nationality" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_case_facts_sectors",
                 table: "case_facts",
-                columns: new[] { "LabourIndustries", "AgencyId", "Nationality", "OpenedAt" },
+                columns: new[] { "LabourIndustries", "AgencyId", "Nationality", "OpenedAt", "Identified" },
                 filter: "\"Identified\"");
 
             // Every case's facts from the tables, as CaseFactsKeeping computes them at this version (decision 0048).
             migrationBuilder.Sql("""
-                INSERT INTO case_facts ("CaseId", "PersonId", "AgencyId", "OpenedAt", "OpenedYear", "Identified", "Sex", "AgeBand", "Nationality",
+                INSERT INTO case_facts ("CaseId", "AgencyId", "OpenedAt", "OpenedYear", "Identified", "Sex", "AgeBand", "Nationality",
                     "LabourExploitation", "SexExploitation", "LabourIndustries", "MethodsOfControl", "ExploitationCountries", "IdentifiedOn", "AssistedOn")
-                SELECT c."Id", c."PersonId", c."AgencyId", c."OpenedAt", CAST(EXTRACT(YEAR FROM c."OpenedAt" AT TIME ZONE 'UTC') AS integer),
+                SELECT c."Id", c."AgencyId", c."OpenedAt", CAST(EXTRACT(YEAR FROM c."OpenedAt" AT TIME ZONE 'UTC') AS integer),
                     COALESCE(c."TraffickingStatus" IN ('Possible', 'Actual'), FALSE), p."Sex",
                     CASE WHEN p."YearOfBirth" IS NULL OR CAST(EXTRACT(YEAR FROM c."OpenedAt" AT TIME ZONE 'UTC') AS integer) < p."YearOfBirth" THEN 5
                          WHEN CAST(EXTRACT(YEAR FROM c."OpenedAt" AT TIME ZONE 'UTC') AS integer) - p."YearOfBirth" <= 8 THEN 0
@@ -123,7 +112,7 @@ namespace Sanad.Data.Migrations.Postgres
                 FROM cases AS c
                 JOIN people AS p ON p."Id" = c."PersonId"
                 WHERE TRUE
-                ON CONFLICT ("CaseId") DO UPDATE SET "PersonId" = excluded."PersonId", "AgencyId" = excluded."AgencyId", "OpenedAt" = excluded."OpenedAt",
+                ON CONFLICT ("CaseId") DO UPDATE SET "AgencyId" = excluded."AgencyId", "OpenedAt" = excluded."OpenedAt",
                     "OpenedYear" = excluded."OpenedYear", "Identified" = excluded."Identified", "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand",
                     "Nationality" = excluded."Nationality", "LabourExploitation" = excluded."LabourExploitation", "SexExploitation" = excluded."SexExploitation",
                     "LabourIndustries" = excluded."LabourIndustries", "MethodsOfControl" = excluded."MethodsOfControl",
