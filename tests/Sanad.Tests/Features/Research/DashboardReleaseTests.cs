@@ -204,6 +204,7 @@ public sealed class DashboardReleaseTests(DashboardTests.World app) : IClassFixt
         Assert.Contains("Means of control · From 2021-01-01", ledger);
         Assert.Contains("The whole dashboard · All cases of the node, every period", ledger);
         Assert.Contains("Awaiting approval", ledger);
+        Assert.Contains("it waits for a coordinator", ledger);
         Assert.Matches(@"sanad-means-of-control-en-[0-9a-f]{8}\.png", ledger);
         Assert.Matches(@"sanad-dashboard-fr-[0-9a-f]{8}\.pdf", ledger);
 
