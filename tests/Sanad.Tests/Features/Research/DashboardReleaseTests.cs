@@ -214,6 +214,26 @@ public sealed class DashboardReleaseTests(DashboardTests.World app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_coordinator_rejects_a_chart_release_from_the_ledger_page_and_it_never_leaves()
+    {
+        var researcher = await app.ApiAsync(Roles.Researcher);
+        var release = await (await PublishChartAsync(researcher, new { chart = "time-to-assistance", format = "csv", language = "en" })).JsonAsync();
+        var id = release.GetProperty("id").GetString();
+
+        var coordinator = await app.SignedInAsync(Demo.Email(Roles.Coordinator));
+        var page = await coordinator.GetPageAsync("/Research/Releases");
+        Assert.Contains("Time from identification to assistance · All cases of the node, every period", page);
+        var rejected = await coordinator.SubmitAsync("/Research/Releases",
+            [new("id", id!), new("version", "1"), new("note", "The bins of a week are too fine for this period.")], "/Research/Releases?handler=Reject");
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+
+        var entry = Assert.Single((await (await researcher.GetAsync("/api/v1/research/releases")).JsonAsync()).EnumerateArray(), r => r.GetProperty("id").GetString() == id);
+        Assert.Equal("rejected", entry.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await researcher.GetAsync($"/api/v1/releases/{id}/download")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsync(Roles.Viewer)).GetAsync($"/api/v1/releases/{id}/download")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_programme_manager_sees_the_dashboards_without_publish_forms_and_cannot_post_them()
     {
         var programme = await app.SignedInAsync(Demo.Email(Roles.Programme));
