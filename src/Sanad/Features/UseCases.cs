@@ -53,6 +53,7 @@ public static class UseCases
         services.AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromActivities>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromCases>().AddScoped<IIndicatorSource, ProgrammeFinance.IndicatorFromTrainings>().AddScoped<IDonorReportSection, ProgrammeFinance.RecommendationsSection>().AddScoped<BudgetBook>().AddScoped<ExchangeRateBook>().AddScoped<ExpenditureBook>().AddScoped<LogframeBook>().AddScoped<DonorReportComposer>().AddScoped<DonorReportPdf>().AddScoped<DonorReportXlsx>().AddScoped<DonorReports>().AddScoped<BudgetDemo>().AddScoped<BudgetSeed>().AddScoped<ParticipantSeed>();
         services.AddScoped<Programme.ProgrammeSettings>().AddScoped<Programme.Activities>().AddScoped<Programme.Organisations>().AddScoped<Programme.Participants>().AddScoped<Programme.ParticipantImport>().AddScoped<Programme.Events>().AddScoped<Programme.Recommendations>().AddScoped<Programme.Documents>().AddScoped<Programme.AssistanceFigures>().AddScoped<Programme.DemoProgramme>();
         services.AddSingleton(sp => Research.ResearchOptions.From(sp.GetRequiredService<IConfiguration>())).AddScoped<Research.StatisticalDatasets>().AddScoped<Research.ReleaseLedger>();
+        services.AddScoped<Research.DashboardReleases>();
         services.AddScoped<Research.CaseSnapshots>();
         services.AddScoped<ChangeNodeSettings>().AddScoped<SearchAudit>().AddScoped<NodeBootstrap>().AddScoped<DemoWork>().AddScoped<SeedPeople>().AddScoped<SeedReferrals>();
         return services;

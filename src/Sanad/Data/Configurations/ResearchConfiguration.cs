@@ -47,7 +47,8 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         b.ToTable("releases");
         b.HasKey(r => r.Id);
         b.Property(r => r.Id).HasConversion(id => id.Value, g => new ReleaseId(g)).ValueGeneratedNever();
-        b.Property(r => r.DatasetId).HasConversion(id => id.Value, g => new DatasetId(g));
+        // Null for a chart or report of the dashboards: they have no source dataset.
+        b.Property(r => r.DatasetId).HasConversion(id => id!.Value.Value, g => new DatasetId(g));
         b.Property(r => r.Kind).HasMaxLength(40).IsRequired();
         b.Property(r => r.Method).HasMaxLength(200).IsRequired();
         b.Property(r => r.Parameters).IsRequired();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Sanad.Features.Research;
 using Sanad.Resources;
 using Sanad.Web;
 
@@ -9,9 +10,10 @@ namespace Sanad.Features.Dashboards;
 
 /// <summary>
 /// The dashboards: every chart as inline SVG with its figures as a table beside it, filtered by
-/// period, citizenship and agency, each downloadable as SVG, CSV (with HXL) and PNG.
+/// period, citizenship and agency, each downloadable as SVG, CSV (with HXL) and PNG. A researcher
+/// or coordinator also publishes a chart, or the whole dashboard as a PDF, through the privacy ledger.
 /// </summary>
-public sealed class IndexModel(ReadDashboard read, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(ReadDashboard read, DashboardReleases publish, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -24,6 +26,7 @@ public sealed class IndexModel(ReadDashboard read, IStringLocalizer<SharedResour
     public bool RightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;
     public IStringLocalizer T => t;
     public int MinimumCount => read.MinimumCount;
+    public bool MayPublish => publish.MayPublish;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -56,6 +59,32 @@ public sealed class IndexModel(ReadDashboard read, IStringLocalizer<SharedResour
         await read.RecordViewAsync(chart + "." + format.ToLowerInvariant(), filter);
         var file = ChartFile.Of(figure.Value!, kind, t);
         return File(file.Content, file.ContentType, file.Name);
+    }
+
+    /// <summary>Prepares a release of one chart with the filter shown; it waits in the ledger for a coordinator.</summary>
+    public async Task<IActionResult> OnPostPublishChartAsync(string? chart, string? format, string? language, CancellationToken ct) =>
+        await PublishedAsync(await publish.PrepareChartAsync(new PublishChartInput
+        {
+            Chart = chart, Format = format, Language = language, From = From, To = To, Country = Country, Agency = Agency,
+        }, ct), ct);
+
+    /// <summary>Prepares a release of the whole dashboard as a PDF with the filter shown.</summary>
+    public async Task<IActionResult> OnPostPublishReportAsync(string? language, CancellationToken ct) =>
+        await PublishedAsync(await publish.PrepareReportAsync(new PublishReportInput
+        {
+            Language = language, From = From, To = To, Country = Country, Agency = Agency,
+        }, ct), ct);
+
+    private async Task<IActionResult> PublishedAsync(Domain.Result<ReleaseView> prepared, CancellationToken ct)
+    {
+        if (prepared.Succeeded)
+        {
+            TempData["Prepared"] = t["The release is prepared: it waits for a coordinator's approval."].Value;
+            return LocalRedirect($"/Research/Releases#release-{prepared.Value!.Id}");
+        }
+        if (prepared.Error!.Kind == Domain.ErrorKind.Forbidden) return Forbid();
+        prepared.Error.AddTo(ModelState, t);
+        return await OnGetAsync(ct);
     }
 
     private DashboardFilter? Parsed()

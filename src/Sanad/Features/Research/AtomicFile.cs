@@ -8,14 +8,22 @@ namespace Sanad.Features.Research;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, byte[] content) =>
+        Replace(path, temporary => File.WriteAllBytes(temporary, content));
+
+    public static void Write(string path, Action<TextWriter> write) => Replace(path, temporary =>
+    {
+        using var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        write(writer);
+    });
+
+    private static void Replace(string path, Action<string> write)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
-                write(writer);
+            write(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally

@@ -1,42 +1,62 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Sanad.Data;
 using Sanad.Domain;
 using Sanad.Domain.Accounts;
 using Sanad.Domain.Audit;
 using Sanad.Domain.Research;
+using Sanad.Resources;
 using Sanad.Security;
 
 namespace Sanad.Features.Research;
 
 /// <summary>One entry of the privacy ledger as the research area and the releases API show it.</summary>
+/// <remarks><c>Source</c> says what was published, in the reader's language: the dataset's name, or the chart's title (or the dashboard) with its filter.</remarks>
 public sealed record ReleaseView(
-    Guid Id, string Kind, Guid DatasetId, string DatasetName, string Method, JsonElement Parameters, double? Epsilon, JsonElement Report,
+    Guid Id, string Kind, Guid? DatasetId, string? DatasetName, string Source, string Method, JsonElement Parameters, double? Epsilon, JsonElement Report,
     string FileName, long ByteCount, string Sha256, string? PreparedBy, DateTime PreparedAt, string Status,
     string? DecidedBy, DateTime? DecidedAt, string? DecisionNote, int Version, bool MayDecide);
 
 /// <summary>A coordinator's decision on a prepared release, from the version they read.</summary>
 public sealed record ReleaseDecision(int Version, string? Note);
 
-/// <summary>An approved release's file, checked against its hash.</summary>
-public sealed record ReleaseFile(string FileName, byte[] Content);
+/// <summary>An approved release's file, checked against its hash, with the content type its extension says.</summary>
+public sealed record ReleaseFile(string FileName, byte[] Content)
+{
+    public string ContentType => Path.GetExtension(FileName).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".pdf" => "application/pdf",
+        _ => "text/csv",
+    };
+}
+
+/// <summary>A file a maker wrote at <see cref="ReleaseLedger.FileOf"/> for the ledger to record: what it is, from what, and how it was made.</summary>
+internal sealed record LedgerEntry(ReleaseId Id, string Kind, DatasetId? Dataset, MadeRelease Made, string FileName);
 
 /// <summary>
-/// The privacy ledger. A researcher (or a coordinator) prepares a release from a dataset; its file is
+/// The privacy ledger. A researcher (or a coordinator) prepares a release from a dataset (or, through
+/// <see cref="DashboardReleases"/>, a chart or report of the dashboards); its file is
 /// kept in the node's data folder and leaves Sanad only after a coordinator other than the preparer
 /// approves it. DP releases spend the dataset's epsilon budget, capped by <c>Research:EpsilonCap</c>;
 /// a rejected one gives its share back. Every prepare, decision and download is audited.
 /// </summary>
 public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail audit, TimeProvider clock, StatisticalDatasets datasets,
-    ResearchOptions options, DatabaseSettings settings)
+    ResearchOptions options, DatabaseSettings settings, IStringLocalizer<SharedResource> t)
 {
     /// <summary>Roles that read approved releases: the researcher, the coordinator, the programme manager and the viewer.</summary>
     public static readonly IReadOnlyList<string> ReaderRoles = [Roles.Researcher, Roles.Coordinator, Roles.Programme, Roles.Viewer];
 
     private string Folder => Path.Combine(settings.DataDirectory, "releases");
 
-    private string PathOf(ReleaseId id) => Path.Combine(Folder, id + ".csv");
+    /// <summary>Where a release's file is kept: its id with the extension of its file name (releases made before charts are all .csv).</summary>
+    internal string FileOf(ReleaseId id, string fileName)
+    {
+        Directory.CreateDirectory(Folder);
+        return Path.Combine(Folder, id + Path.GetExtension(fileName).ToLowerInvariant());
+    }
 
     public async Task<Result<ReleaseView>> PrepareAsync(PrepareReleaseInput input, CancellationToken ct = default)
     {
@@ -50,25 +70,39 @@ public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail aud
 
         var table = await datasets.LoadAsync(dataset.Id, ct);
         var id = ReleaseId.New();
-        Directory.CreateDirectory(Folder);
-        var path = PathOf(id);
-        var made = ReleaseMethods.Make(input, table, path);
+        var fileName = $"{Slug(dataset.Name)}-{input.Kind}-{id.Value.ToString()[..8]}.csv";
+        var made = ReleaseMethods.Make(input, table, FileOf(id, fileName));
         if (!made.Succeeded) return made.Error!;
+        // Spent in the same save as the release is recorded: the dataset's version refuses a concurrent release past the cap.
+        if (made.Value!.Epsilon is { } spent) dataset.Spend(spent);
+        return await RecordAsync(new LedgerEntry(id, input.Kind!, dataset.Id, made.Value, fileName), preparer, $"{input.Kind} of dataset {dataset.Id}", ct);
+    }
+
+    /// <summary>
+    /// Records a file already written at <see cref="FileOf"/> as a prepared release: its size and
+    /// SHA-256 are taken now, and the file is served later only if it still has them. Nothing is
+    /// recorded if the save fails, and the file is removed with it.
+    /// </summary>
+    internal async Task<Result<ReleaseView>> RecordAsync(LedgerEntry entry, Guid preparer, string auditDetail, CancellationToken ct)
+    {
+        var path = FileOf(entry.Id, entry.FileName);
         var (length, sha) = await HashAsync(path, ct);
-        var release = Release.Prepare(id, input.Kind!, dataset.Id, made.Value!.Method, made.Value.Parameters, made.Value.Epsilon, made.Value.Report,
-            $"{Slug(dataset.Name)}-{input.Kind}-{id.Value.ToString()[..8]}.csv", length, sha, preparer, clock.GetUtcNow().UtcDateTime);
+        var made = entry.Made;
+        var release = Release.Prepare(entry.Id, entry.Kind, entry.Dataset, made.Method, made.Parameters, made.Epsilon, made.Report,
+            entry.FileName, length, sha, preparer, clock.GetUtcNow().UtcDateTime);
         db.Releases.Add(release);
-        if (made.Value.Epsilon is { } spent) dataset.Spend(spent);
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e)
         {
             File.Delete(path);
-            return Error.Conflict("Another release of this dataset was prepared at the same time. Prepare yours again: the budget left is checked anew.");
+            if (e is DbUpdateConcurrencyException)
+                return Error.Conflict("Another release of this dataset was prepared at the same time. Prepare yours again: the budget left is checked anew.");
+            throw;
         }
-        await audit.RecordAsync("research.release-prepared", AuditOutcome.Success, "release", id.ToString(), $"{release.Kind} of dataset {dataset.Id}");
+        await audit.RecordAsync("research.release-prepared", AuditOutcome.Success, "release", entry.Id.ToString(), auditDetail);
         return await ViewAsync(release, ct);
     }
 
@@ -91,8 +125,8 @@ public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail aud
         if (note is { Length: > 1000 }) return Error.Invalid("The note must be at most 1000 characters.") with { Field = "note" };
         if (!approve && note is null) return Error.Invalid("Say why the release is rejected.") with { Field = "note" };
         release.Decide(approve, decider, clock.GetUtcNow().UtcDateTime, note);
-        if (!approve && release.Epsilon is { } epsilon)
-            (await db.StatisticalDatasets.SingleAsync(d => d.Id == release.DatasetId, ct)).GiveBack(epsilon);
+        if (!approve && release.Epsilon is { } epsilon && release.DatasetId is { } source)
+            (await db.StatisticalDatasets.SingleAsync(d => d.Id == source, ct)).GiveBack(epsilon);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -131,7 +165,7 @@ public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail aud
             await audit.RecordAsync("research.release-downloaded", AuditOutcome.Denied, "release", id.ToString(), release.Status);
             return Error.Conflict("This release has not been approved by a coordinator: nothing leaves Sanad before that.");
         }
-        var path = PathOf(id);
+        var path = FileOf(id, release.FileName);
         var content = File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
         if (content is null || Convert.ToHexStringLower(SHA256.HashData(content)) != release.Sha256)
         {
@@ -156,8 +190,12 @@ public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail aud
 
     private async Task<ReleaseView> ViewAsync(Release r, CancellationToken ct)
     {
-        var dataset = await db.StatisticalDatasets.AsNoTracking().Where(d => d.Id == r.DatasetId).Select(d => d.Name).SingleAsync(ct);
-        return new ReleaseView(r.Id.Value, r.Kind, r.DatasetId.Value, dataset, r.Method, Parse(r.Parameters), r.Epsilon, Parse(r.Report),
+        var parameters = Parse(r.Parameters);
+        var dataset = r.DatasetId is { } source
+            ? await db.StatisticalDatasets.AsNoTracking().Where(d => d.Id == source).Select(d => d.Name).SingleAsync(ct)
+            : null;
+        var described = dataset ?? await DashboardReleases.DescribeAsync(parameters, db, t, ct);
+        return new ReleaseView(r.Id.Value, r.Kind, r.DatasetId?.Value, dataset, described, r.Method, parameters, r.Epsilon, Parse(r.Report),
             r.FileName, r.ByteCount, r.Sha256, await NameAsync(r.PreparedBy, ct), r.PreparedAt, r.Status,
             r.DecidedBy is { } by ? await NameAsync(by, ct) : null, r.DecidedAt, r.DecisionNote, r.Version,
             r.Status == ReleaseStatuses.Prepared && caller.IsInRole(Roles.Coordinator) && caller.UserId != r.PreparedBy);

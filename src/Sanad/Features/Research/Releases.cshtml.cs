@@ -30,7 +30,7 @@ public sealed class ReleasesModel(ReleaseLedger ledger, StatisticalDatasets data
     public async Task<IActionResult> OnGetDownloadAsync(Guid id)
     {
         var file = await ledger.DownloadAsync(new ReleaseId(id));
-        if (file.Succeeded) return File(file.Value!.Content, "text/csv", file.Value.FileName);
+        if (file.Succeeded) return File(file.Value!.Content, file.Value.ContentType, file.Value.FileName);
         file.Error!.AddTo(ModelState, t);
         await OnGetAsync();
         return Page();

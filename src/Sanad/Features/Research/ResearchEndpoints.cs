@@ -8,7 +8,8 @@ using Sanad.Web;
 namespace Sanad.Features.Research;
 
 /// <summary>
-/// /api/v1/research: datasets and the privacy ledger (researcher and coordinator); /api/v1/releases:
+/// /api/v1/research: datasets, the privacy ledger and the publication of dashboard charts and reports
+/// through it (researcher and coordinator); /api/v1/releases:
 /// approved releases, their metadata, utility report and file.
 /// </summary>
 public static class ResearchEndpoints
@@ -46,6 +47,15 @@ public static class ResearchEndpoints
                 await RequestValidation.CreatedAsync(input, t, () => ledger.PrepareAsync(input, ct), created => $"/api/v1/research/releases/{created.Id}"))
             .WithSummary("Prepare a release of a dataset (k-anonymised microdata, k or DP aggregates); it waits for a coordinator's approval");
 
+        research.MapPost("/releases/chart", async (PublishChartInput input, DashboardReleases dashboards, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                await RequestValidation.CreatedAsync(input, t, () => dashboards.PrepareChartAsync(input, ct), created => $"/api/v1/research/releases/{created.Id}"))
+            .WithSummary("Prepare a release of one dashboard chart (csv with HXL, or png) for a filter and a language; it waits for a coordinator's approval")
+            .WithDescription("Body: chart (an id of /api/v1/dashboards), from and to (YYYY-MM-DD), country (ISO 3166-1 alpha-2), agency (id), format (csv or png), language (ar, fr or en). The file is made now, with small counts suppressed, and frozen: the bytes approved are the bytes published.");
+
+        research.MapPost("/releases/report", async (PublishReportInput input, DashboardReleases dashboards, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+                await RequestValidation.CreatedAsync(input, t, () => dashboards.PrepareReportAsync(input, ct), created => $"/api/v1/research/releases/{created.Id}"))
+            .WithSummary("Prepare a release of the whole dashboard as one PDF report for a filter and a language; it waits for a coordinator's approval");
+
         research.MapPost("/releases/{id:guid}/approve", async (Guid id, ReleaseDecision decision, ReleaseLedger ledger, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 (await ledger.DecideAsync(new ReleaseId(id), true, decision, ct)).ToOk(t))
             .WithSummary("Approve a prepared release (a coordinator who did not prepare it); give the version you read");
@@ -66,7 +76,7 @@ public static class ResearchEndpoints
         releases.MapGet("/{id:guid}/download", async (Guid id, ReleaseLedger ledger, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 var file = await ledger.DownloadAsync(new ReleaseId(id), ct);
-                return file.Succeeded ? TypedResults.File(file.Value!.Content, "text/csv", file.Value.FileName) : file.Error!.ToProblem(t);
+                return file.Succeeded ? TypedResults.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName) : file.Error!.ToProblem(t);
             })
             .WithSummary("The file of an approved release (audited); 409 before approval or if the file no longer matches its hash");
     }

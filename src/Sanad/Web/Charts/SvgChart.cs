@@ -52,7 +52,8 @@ public static class SvgChart
         var top = 40;
         if (figure.Series.Count > 1) top = Legend(c, figure, chart, t, top);
         var barWidth = Width - labelWidth - valueWidth - 24;
-        var max = Math.Max(1, figure.Rows.Max(r => r.Total.Count ?? r.Cells.Sum(x => x.Count ?? 0)));
+        // A filter that matches no case gives no rows (years, flows): an empty chart, not an error.
+        var max = Math.Max(1, figure.Rows.Select(r => r.Total.Count ?? r.Cells.Sum(x => x.Count ?? 0)).DefaultIfEmpty(0).Max());
         var y = top;
         foreach (var row in figure.Rows)
         {
@@ -83,7 +84,7 @@ public static class SvgChart
         for (var s = 0; s < figure.Series.Count; s++)
             c.Text(c.Body, labelWidth + 8 + s * cellWidth + cellWidth / 2.0, top + 14, SeriesLabel(figure, chart, s, t), middle: true);
         top += 22;
-        var max = Math.Max(1, figure.Rows.SelectMany(r => r.Cells).Max(x => x.Count ?? 0));
+        var max = Math.Max(1, figure.Rows.SelectMany(r => r.Cells).Select(x => x.Count ?? 0).DefaultIfEmpty(0).Max());
         var y = top;
         foreach (var row in figure.Rows)
         {
@@ -107,7 +108,7 @@ public static class SvgChart
         const int top = 56, plotHeight = 200, left = 40;
         var bins = figure.Rows.Count;
         var slot = (Width - left - 24) / (double)Math.Max(1, bins);
-        var max = Math.Max(1, figure.Rows.Max(r => r.Total.Count ?? 0));
+        var max = Math.Max(1, figure.Rows.Select(r => r.Total.Count ?? 0).DefaultIfEmpty(0).Max());
         var baseline = top + plotHeight;
         for (var b = 0; b < bins; b++)
         {

@@ -2795,7 +2795,7 @@ namespace Sanad.Data.Migrations.Postgres
                     b.Property<long>("ByteCount")
                         .HasColumnType("bigint");
 
-                    b.Property<Guid>("DatasetId")
+                    b.Property<Guid?>("DatasetId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -3944,8 +3944,7 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasOne("Sanad.Domain.Research.StatisticalDataset", null)
                         .WithMany()
                         .HasForeignKey("DatasetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Research.StatisticalRecord", b =>

@@ -2734,7 +2734,7 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.Property<long>("ByteCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("DatasetId")
+                    b.Property<Guid?>("DatasetId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -3883,8 +3883,7 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasOne("Sanad.Domain.Research.StatisticalDataset", null)
                         .WithMany()
                         .HasForeignKey("DatasetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sanad.Domain.Research.StatisticalRecord", b =>
