@@ -19,6 +19,8 @@ internal static class Program
                 return await Identify.IdentifyRun.RunAsync(args[1..]);
             case Refer.ReferRun.ModeName:
                 return await Refer.ReferRun.RunAsync(args[1..]);
+            case Dashboards.DashboardsRun.ModeName:
+                return await Dashboards.DashboardsRun.RunAsync(args[1..]);
             case Research.ResearchRun.ModeName:
                 return Research.ResearchRun.Run(args[1..]);
             case Programme.ProgrammeRun.ModeName:
@@ -29,7 +31,7 @@ internal static class Program
                 await BareServer.RunAsync(args[1..]);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|research [--records N]|programme [--activities N] [--expenditures M] [--participants P]|micro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Sanad.Bench -- foundation|identify [--people N]|refer [--cases N]|dashboards [--cases N]|research [--records N]|programme [--activities N] [--expenditures M] [--participants P]|micro");
                 return 2;
         }
     }

@@ -80,7 +80,7 @@ internal static class RawReferralQueries
         return command;
     }
 
-    private static async Task ReadAllAsync(DbCommand command)
+    internal static async Task ReadAllAsync(DbCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -94,7 +94,7 @@ internal static class RawReferralQueries
         return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No JO-KARAMA agency: the demo data is missing.");
     }
 
-    private static DbConnection Open(BenchDatabase database) => database.IsPostgres
+    internal static DbConnection Open(BenchDatabase database) => database.IsPostgres
         ? new NpgsqlConnection(database.PostgresConnection)
         : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(database.DataDirectory, "sanad.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
 }
