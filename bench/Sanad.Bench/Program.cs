@@ -22,7 +22,7 @@ internal static class Program
             case Dashboards.DashboardsRun.ModeName:
                 return await Dashboards.DashboardsRun.RunAsync(args[1..]);
             case Research.ResearchRun.ModeName:
-                return Research.ResearchRun.Run(args[1..]);
+                return await Research.ResearchRun.RunAsync(args[1..]);
             case Programme.ProgrammeRun.ModeName:
                 return await Programme.ProgrammeRun.RunAsync(args[1..]);
             case "micro":

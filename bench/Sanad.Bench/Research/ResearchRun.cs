@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sanad.Bench.Foundation;
+using Sanad.Bench.Identify;
 using Sanad.Features.Research;
 
 namespace Sanad.Bench.Research;
@@ -16,13 +17,13 @@ internal sealed record CliRunFigures(double Seconds, double PeakMiB, string Outp
 internal sealed record DpFigures(IReadOnlyList<DpUtility> Runs, int Records, IReadOnlyList<string> Columns);
 
 internal sealed record ResearchResults(DateTime MeasuredAt, TimeSpan Took, string LoadAverageBefore, int Records, long FileBytes, string DuckDbVersion,
-    Timing Read, Timing Anonymize, Timing Aggregates, AnonymizationReport AnonymizeReport, int Combinations, CliRunFigures Cli, CliRunFigures Import, DpFigures Dp);
+    Timing Read, Timing Anonymize, Timing Aggregates, AnonymizationReport AnonymizeReport, int Combinations, CliRunFigures Cli, CliRunFigures Import, CliRunFigures ImportPostgres, DpFigures Dp);
 
 /// <summary>
 /// The "research" mode: on N generated CTDC records (default 1,000,000), times reading, anonymising at
 /// k = 11 and counting aggregates up to length 3 over 20 columns, each beside DuckDB doing the plain
 /// group-by counts on the same file in the same run; the whole <c>sanad research anonymize</c>
-/// command for its peak memory; and DP utility on 6,000 records drawn from the real sample.
+/// command for its peak memory; the import into SQLite and PostgreSQL; and DP utility on 6,000 records drawn from the real sample.
 /// Rewrites the "Research" section.
 /// </summary>
 internal static class ResearchRun
@@ -42,7 +43,7 @@ internal static class ResearchRun
         "isOtherExploit", "meansOfControlNotSpecified", "RecruiterRelationship",
     ];
 
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var records = args.SkipWhile(a => a != "--records").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(DefaultRecords);
         var took = Stopwatch.StartNew();
@@ -85,12 +86,16 @@ internal static class ResearchRun
             Console.WriteLine("Whole anonymize command, for its peak memory…");
             var cli = AnonymizeCommand(file, Path.Combine(scratch, "anonymised.csv"));
             Console.WriteLine("Whole import command into a new SQLite node…");
-            var import = ImportCommand(file, Path.Combine(scratch, "node"));
+            var import = ImportCommand(file, BenchDatabase.Sqlite(Path.Combine(scratch, "node")));
+            Console.WriteLine("Whole import command into a new PostgreSQL node…");
+            CliRunFigures importPostgres;
+            await using (var postgres = await BenchDatabase.PostgresAsync(Path.Combine(scratch, "node-postgres")))
+                importPostgres = ImportCommand(file, postgres);
             Console.WriteLine("DP utility on 6,000 records drawn from the sample…");
             var dp = DpUtilityOnSample(scratch);
 
             var results = new ResearchResults(DateTime.UtcNow, took.Elapsed, loadBefore, records, new FileInfo(file).Length, DuckDbBaseline.Version(),
-                new Timing(read, duckRead), new Timing(anonymize, duckSmall), new Timing(aggregates, duckCombinations), report!, combinations, cli, import, dp);
+                new Timing(read, duckRead), new Timing(anonymize, duckSmall), new Timing(aggregates, duckCombinations), report!, combinations, cli, import, importPostgres, dp);
             BenchmarksDocument.WriteSection(Section, ResearchReport.Render(results));
             Console.WriteLine($"Research run took {took.Elapsed:h\\:mm\\:ss}.");
             return 0;
@@ -102,19 +107,20 @@ internal static class ResearchRun
     }
 
     /// <summary>
-    /// Runs <c>sanad research import</c> as its own process into a freshly migrated SQLite node: the
-    /// file read and checked, the dataset and every record written in one transaction.
+    /// Runs <c>sanad research import</c> as its own process into a freshly migrated node (SQLite or
+    /// PostgreSQL): the file read and checked, the dataset and every record written in one transaction.
     /// </summary>
-    private static CliRunFigures ImportCommand(string input, string dataDirectory)
+    private static CliRunFigures ImportCommand(string input, BenchDatabase database)
     {
         var sanad = typeof(Sanad.Cli.CliApp).Assembly.Location;
-        Timed(["dotnet", sanad, "migrate", "--data-dir", dataDirectory]);
-        return Timed(["dotnet", sanad, "research", "import", "--input", input, "--name", "bench", "--data-dir", dataDirectory]);
+        Timed(["dotnet", sanad, "migrate", "--data-dir", database.DataDirectory], database.Settings);
+        return Timed(["dotnet", sanad, "research", "import", "--input", input, "--name", "bench", "--data-dir", database.DataDirectory], database.Settings);
     }
 
-    private static CliRunFigures Timed(string[] command)
+    private static CliRunFigures Timed(string[] command, IReadOnlyDictionary<string, string> settings)
     {
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var (name, value) in settings) start.Environment[name] = value;
         foreach (var arg in new[] { "-f", "%e %M" }.Concat(command)) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEnd();

@@ -39,7 +39,7 @@ public static class UseCases
         services.AddScoped<AccessTokens>().AddScoped<TwoFactorEnrolment>();
         services.AddScoped<RegisterPerson>().AddScoped<ReadPeople>().AddScoped<NameIndex>().AddScoped<RebuildNameIndex>().AddScoped<PersonPhotos>().AddScoped<FindDuplicates>().AddScoped<MergePeople>();
         services.AddScoped<OpenCase>().AddScoped<UpdateCase>().AddScoped<AgencyWorkers>().AddScoped<ReadCases>().AddScoped<DecideIdentification>().AddScoped<ScreenCase>().AddScoped<CaseRecords>();
-        services.AddSingleton<AgencyNameMemory>().AddScoped<AgencyNameBook>().AddScoped<ServiceDirectory>();
+        services.AddScoped<AgencyNameBook>().AddScoped<ServiceDirectory>();
         services.AddScoped<ConsentBook>();
         services.AddSingleton<ConfiguredReferralDeadlines>().AddSingleton<IReferralDeadlines, ReferralAnswerDeadline>().AddScoped<SendReferral>().AddScoped<AnswerReferral>().AddScoped<ReadReferrals>().AddScoped<TakeOnReferral>().AddScoped<ExpireOverdueReferrals>();
         services.AddSingleton<NotificationMail>().AddScoped<Notifier>().AddScoped<ReadNotifications>().AddScoped<RemindDueDeadlines>();

@@ -84,7 +84,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(r => new { r.ToAgencyId, r.SentAt });
         b.HasIndex(r => new { r.FromAgencyId, r.SentAt });
         b.HasIndex(r => new { r.State, r.AnswerDueAt });
-        b.HasIndex(r => r.CaseId);
+        // A case's referrals; with the date, the service and the state, so the referrals chart filtered by agency or
+        // citizenship probes the cases in scope and reads nothing but this index.
+        b.HasIndex(r => new { r.CaseId, r.SentAt, r.ServiceId, r.State });
+        // The referrals chart without a filter streams its groups (service asked, state) out of this index.
+        b.HasIndex(r => new { r.ServiceId, r.State, r.SentAt }).HasDatabaseName("IX_referrals_dashboard");
         b.Property(r => r.Version).IsConcurrencyToken();
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sanad.Data;
 using Sanad.Domain.Agencies;
@@ -13,24 +12,32 @@ public sealed record AgencyLabel(string Code, string NameEn, string NameFr, stri
 }
 
 /// <summary>
-/// Agency codes and names kept in memory: they change rarely and are read on every /me. Dropped
-/// whenever the directory changes in this process, and after a minute for changes made elsewhere.
+/// Every agency's code and names, kept in memory for the whole node between requests: every page
+/// header, /me, directory, referral list and work list names agencies, and they change a few times a
+/// year. One entry for the whole directory and all three languages, forgotten when an agency changes
+/// in this process (<see cref="DirectoryVersion"/>) and after <see cref="KeptFor"/>, for a change
+/// made by another process (the CLI's <c>agency add</c>).
 /// </summary>
 public sealed class AgencyLabels(DirectoryVersion directory, TimeProvider clock)
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<AgencyId, (AgencyLabel Label, long Version, DateTimeOffset At)> _labels = new();
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
 
-    /// <summary>The database is asked for (from <paramref name="services"/>) only when the label is not in memory.</summary>
-    public async ValueTask<AgencyLabel?> FindAsync(IServiceProvider services, AgencyId id, CancellationToken ct = default)
+    private sealed record Entry(long Version, DateTimeOffset ReadAt, IReadOnlyDictionary<AgencyId, AgencyLabel> Labels);
+
+    private Entry? _entry;
+
+    /// <summary>The whole directory; the database (<paramref name="db"/>) is asked only when what is kept is stale.</summary>
+    public async ValueTask<IReadOnlyDictionary<AgencyId, AgencyLabel>> AllAsync(SanadDb db, CancellationToken ct = default)
     {
-        if (_labels.TryGetValue(id, out var hit) && hit.Version == directory.Current && clock.GetUtcNow() - hit.At < MaxAge)
-            return hit.Label;
-        var db = services.GetRequiredService<SanadDb>();
+        if (_entry is { } kept && kept.Version == directory.Current && clock.GetUtcNow() - kept.ReadAt < KeptFor) return kept.Labels;
+        // Read before the database, so a change made during the read leaves the result stale, not lost.
         var version = directory.Current;
-        var label = await db.Agencies.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new AgencyLabel(a.Code, a.NameEn, a.NameFr, a.NameAr)).SingleOrDefaultAsync(ct);
-        if (label is not null) _labels[id] = (label, version, clock.GetUtcNow());
-        return label;
+        var labels = await db.Agencies.AsNoTracking()
+            .Select(a => new { a.Id, Label = new AgencyLabel(a.Code, a.NameEn, a.NameFr, a.NameAr) }).ToDictionaryAsync(a => a.Id, a => a.Label, ct);
+        _entry = new Entry(version, clock.GetUtcNow(), labels);
+        return labels;
     }
+
+    public async ValueTask<AgencyLabel?> FindAsync(IServiceProvider services, AgencyId id, CancellationToken ct = default) =>
+        (await AllAsync(services.GetRequiredService<SanadDb>(), ct)).GetValueOrDefault(id);
 }

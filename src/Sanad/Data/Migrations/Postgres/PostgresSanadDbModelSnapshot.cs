@@ -2708,10 +2708,6 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ServiceId");
-
                     b.HasIndex("FromAgencyId", "SentAt");
 
                     b.HasIndex("State", "AnswerDueAt");
@@ -2720,7 +2716,12 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 
+                    b.HasIndex("ServiceId", "State", "SentAt")
+                        .HasDatabaseName("IX_referrals_dashboard");
+
                     b.HasIndex("ToAgencyId", "State", "SentAt");
+
+                    b.HasIndex("CaseId", "SentAt", "ServiceId", "State");
 
                     b.ToTable("referrals", (string)null);
                 });

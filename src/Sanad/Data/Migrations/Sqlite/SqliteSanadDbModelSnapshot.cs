@@ -2649,10 +2649,6 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ServiceId");
-
                     b.HasIndex("FromAgencyId", "SentAt");
 
                     b.HasIndex("State", "AnswerDueAt");
@@ -2661,7 +2657,12 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasIndex("FromAgencyId", "State", "SentAt");
 
+                    b.HasIndex("ServiceId", "State", "SentAt")
+                        .HasDatabaseName("IX_referrals_dashboard");
+
                     b.HasIndex("ToAgencyId", "State", "SentAt");
+
+                    b.HasIndex("CaseId", "SentAt", "ServiceId", "State");
 
                     b.ToTable("referrals", (string)null);
                 });
