@@ -54,12 +54,7 @@ public sealed class ReleaseLedgerTests(SmallBudgetApp app) : IClassFixture<Small
         Assert.Equal(listed.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
         Assert.StartsWith("yearOfRegistration,Datasource,gender,ageBroad", System.Text.Encoding.UTF8.GetString(bytes));
 
-        var actions = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().AuditEntries.AsNoTracking()
-            .Where(e => e.TargetId == id).Select(e => e.Action + ":" + e.Outcome).ToListAsync());
-        Assert.Contains("research.release-prepared:Success", actions);
-        Assert.Contains("research.release-approved:Success", actions);
-        Assert.Contains("research.release-downloaded:Denied", actions);
-        Assert.Contains("research.release-downloaded:Success", actions);
+        await app.AssertApprovedAfterARefusedDownloadAsync(id);
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sanad.Data;
 using Sanad.Tests.Research;
+using Sanad.Tests.Support;
 
 namespace Sanad.Tests.Features.Research;
 
@@ -29,4 +33,18 @@ internal static class ResearchHelpers
         client.PostAsJsonAsync("/api/v1/research/releases", input);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>
+    /// The ledger's trail of a release that was refused for download before approval, approved, then
+    /// downloaded: each step audited with its outcome.
+    /// </summary>
+    public static async Task AssertApprovedAfterARefusedDownloadAsync(this SanadApp app, string? releaseId)
+    {
+        var actions = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().AuditEntries.AsNoTracking()
+            .Where(e => e.TargetId == releaseId).Select(e => e.Action + ":" + e.Outcome).ToListAsync());
+        Assert.Contains("research.release-prepared:Success", actions);
+        Assert.Contains("research.release-downloaded:Denied", actions);
+        Assert.Contains("research.release-approved:Success", actions);
+        Assert.Contains("research.release-downloaded:Success", actions);
+    }
 }

@@ -16,7 +16,7 @@ namespace Sanad.Tests.Features.Dashboards;
 /// to them: opening, editing, events, decisions, services, a merge that moves a case, the seeder's
 /// bulk writes. The truth is computed here in C# from the records, not by the SQL that keeps the table.
 /// </summary>
-public sealed class CaseFactsTests(SanadApp app) : IClassFixture<SanadApp>
+public sealed class CaseFactsTableTests(SanadApp app) : IClassFixture<SanadApp>
 {
     [Fact]
     public async Task The_facts_follow_every_change_to_a_case_and_its_records()
