@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sanad.Data;
 using Sanad.Features.Admin;
+using Sanad.Security;
 
 namespace Sanad.Web;
 
@@ -33,6 +34,8 @@ public static class NodeHost
     public static async Task<bool> PrepareAsync(IServiceProvider services, bool demo, TextWriter output, TextWriter errors, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
+        // The operator starting the node, with the system's rights (as at the command line); set before anything is resolved.
+        scope.ServiceProvider.GetRequiredService<OperatorWork>().Begin();
         var db = scope.ServiceProvider.GetRequiredService<SanadDb>();
         if (db.Provider == DatabaseProvider.Sqlite)
         {

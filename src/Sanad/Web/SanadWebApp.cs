@@ -61,7 +61,10 @@ public static class SanadWebApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSanadDatabase(database);
-        services.AddScoped(sp => AccessScope.ForRequest(sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddScoped<OperatorWork>();
+        services.AddScoped(sp => sp.GetRequiredService<OperatorWork>().IsOperator
+            ? AccessScope.System
+            : AccessScope.ForRequest(sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddDataProtection().SetApplicationName("Sanad")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
 

@@ -18,11 +18,12 @@ namespace Sanad.Features.Admin;
 /// (<see cref="DemoWork"/>). Demo data is never created without <c>--demo</c>.
 /// </summary>
 public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, MasterKey master, SeedPeople seeding, DemoWork work, People.RebuildNameIndex nameIndex, Jurisdictions.ManageJurisdictions jurisdictions,
-    Programme.DemoProgramme programme, ProgrammeFinance.BudgetDemo budgetDemo, TimeProvider clock, IConfiguration config)
+    Programme.DemoProgramme programme, ProgrammeFinance.BudgetDemo budgetDemo, Research.CaseSnapshots snapshots, TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "Sanad-Demo-2026!";
     public const string DemoEmailDomain = "demo.sanad.local";
     public const int DemoPeople = 300;
+    public const string DemoDatasetName = "Demo cases (CTDC layout)";
     /// <summary>Fixed, so every demo shows the same people.</summary>
     private const int DemoSeed = 2026;
 
@@ -104,6 +105,9 @@ public sealed class NodeBootstrap(SanadDb db, UserManager<SanadUser> users, Mast
             // The programme and its activities first: the budget's demo books are written against them.
             await programme.SeedAsync(ct);
             await budgetDemo.SeedAsync(ct);
+            // The demo cases as a research dataset, so a researcher has figures to prepare releases from and a coordinator releases to approve.
+            if (!await db.StatisticalDatasets.AnyAsync(ct) && await snapshots.SnapshotAsync(DemoDatasetName, ct) is { Succeeded: false } refused)
+                throw new InvalidOperationException("The demo dataset could not be made: " + refused.Error!.MessageKey);
         }
         return emails;
     }

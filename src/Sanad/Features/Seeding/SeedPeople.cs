@@ -20,7 +20,7 @@ namespace Sanad.Features.Seeding;
 /// after the numbers already given. Works in batches, each one transaction, so a large seed
 /// keeps memory flat and an interrupted one leaves whole people with whole cases.
 /// </summary>
-public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, NodeSettingsCache settings, Jurisdictions.JurisdictionRules jurisdictions, IConfiguration config)
+public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, AuditTrail audit, NodeSettingsCache settings, Jurisdictions.JurisdictionRules jurisdictions, IConfiguration config, TimeProvider clock)
 {
     public const int BatchSize = 2000;
 
@@ -124,12 +124,16 @@ public sealed class SeedPeople(SanadDb db, FieldSealer sealer, NameIndex names, 
         }
         // Rows go in by the provider's bulk path (EF Core's change tracking and per-row statements held seeding near 1,500 people/s);
         // parents before children, for the foreign keys.
+        // Its own random stream (not the generator's), so the people generated stay the same whatever is drawn here.
+        var (decisions, services) = SeededAssistance.For(cases, new Random(before), clock.GetUtcNow().UtcDateTime);
         await using (var bulk = BulkInsert.For(db))
         {
             await bulk.InsertAsync(batch.Select(p => p.Person).ToList(), ct);
             await bulk.InsertAsync(batch.SelectMany(p => p.Names.Names).ToList(), ct);
             await bulk.InsertAsync(batch.SelectMany(p => p.Names.Keys).ToList(), ct);
             await bulk.InsertAsync(cases, ct);
+            await bulk.InsertAsync(decisions, ct);
+            await bulk.InsertAsync(services, ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -35,6 +35,11 @@ public sealed class DemoDataTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(NodeBootstrap.DemoPeople, cases.Count);
         Assert.Equal(cases.Count, cases.Select(c => c.Reference).Distinct().Count());
 
+        // The research area starts with the demo cases as one dataset, one record per case, taken once.
+        var datasets = await app.ScopedAsync(sp => sp.GetRequiredService<SanadDb>().StatisticalDatasets.AsNoTracking().ToListAsync());
+        Assert.Equal(NodeBootstrap.DemoDatasetName, Assert.Single(datasets).Name);
+        Assert.Equal(NodeBootstrap.DemoPeople, datasets[0].RecordCount);
+
         // Realistic spread: the origin countries, mostly women, cases mostly open, spread over three years.
         Assert.All(people, p => Assert.Contains(p.Nationality, Origins));
         Assert.True(people.Select(p => p.Nationality).Distinct().Count() >= 8);

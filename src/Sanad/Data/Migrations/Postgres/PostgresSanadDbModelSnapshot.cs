@@ -599,9 +599,10 @@ namespace Sanad.Data.Migrations.Postgres
 
                     b.HasIndex("DeliveredBy");
 
-                    b.HasIndex("CaseId", "StartedOn");
+                    b.HasIndex("ServiceType", "Outcome", "StartedOn")
+                        .HasDatabaseName("IX_services_delivered_dashboard");
 
-                    b.HasIndex("ServiceType", "StartedOn");
+                    b.HasIndex("CaseId", "StartedOn", "ServiceType", "Outcome");
 
                     b.ToTable("services_delivered", (string)null);
                 });

@@ -582,9 +582,10 @@ namespace Sanad.Data.Migrations.Sqlite
 
                     b.HasIndex("DeliveredBy");
 
-                    b.HasIndex("CaseId", "StartedOn");
+                    b.HasIndex("ServiceType", "Outcome", "StartedOn")
+                        .HasDatabaseName("IX_services_delivered_dashboard");
 
-                    b.HasIndex("ServiceType", "StartedOn");
+                    b.HasIndex("CaseId", "StartedOn", "ServiceType", "Outcome");
 
                     b.ToTable("services_delivered", (string)null);
                 });
