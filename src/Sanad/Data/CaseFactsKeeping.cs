@@ -69,29 +69,36 @@ internal static class CaseFactsKeeping
         var countries = postgres
             ? "SELECT string_agg(DISTINCT e.\"Country\", ',' ORDER BY e.\"Country\") FROM trafficking_events AS e WHERE e.\"CaseId\" = c.\"Id\" AND e.\"Type\" = 'Exploitation' AND e.\"Country\" IS NOT NULL"
             : "SELECT group_concat(x.\"Country\", ',') FROM (SELECT DISTINCT e.\"Country\" FROM trafficking_events AS e WHERE e.\"CaseId\" = c.\"Id\" AND e.\"Type\" = 'Exploitation' AND e.\"Country\" IS NOT NULL ORDER BY e.\"Country\") AS x";
+        // The days between the two first dates, computed once per row so the chart compares integers.
+        var days = postgres ? "f.\"AssistedOn\" - f.\"IdentifiedOn\"" : "CAST(julianday(f.\"AssistedOn\") - julianday(f.\"IdentifiedOn\") AS INTEGER)";
         return $"""
             INSERT INTO case_facts ("CaseId", "AgencyId", "OpenedAt", "OpenedYear", "Identified", "Sex", "AgeBand", "Nationality",
-                "LabourExploitation", "SexExploitation", "LabourIndustries", "MethodsOfControl", "ExploitationCountries", "IdentifiedOn", "AssistedOn")
-            SELECT c."Id", c."AgencyId", c."OpenedAt", {year},
-                COALESCE(c."TraffickingStatus" IN ('Possible', 'Actual'), FALSE), p."Sex",
-                CASE WHEN p."YearOfBirth" IS NULL OR {year} < p."YearOfBirth" THEN 5
-                     WHEN {year} - p."YearOfBirth" <= 8 THEN 0
-                     WHEN {year} - p."YearOfBirth" <= 17 THEN 1
-                     WHEN {year} - p."YearOfBirth" <= 29 THEN 2
-                     WHEN {year} - p."YearOfBirth" <= 47 THEN 3
-                     ELSE 4 END,
-                p."Nationality", c."LabourExploitation", c."SexExploitation", c."LabourIndustries", c."MethodsOfControl",
-                COALESCE(({countries}), ''),
-                (SELECT MIN(d."DecidedOn") FROM identification_decisions AS d WHERE d."CaseId" = c."Id" AND d."Outcome" <> 'NotAVictim'),
-                (SELECT MIN(s."StartedOn") FROM services_delivered AS s WHERE s."CaseId" = c."Id")
-            FROM cases AS c
-            JOIN people AS p ON p."Id" = c."PersonId"
-            WHERE {which}
+                "LabourExploitation", "SexExploitation", "LabourIndustries", "MethodsOfControl", "ExploitationCountries", "IdentifiedOn", "DaysToAssistance")
+            SELECT f."CaseId", f."AgencyId", f."OpenedAt", f."OpenedYear", f."Identified", f."Sex", f."AgeBand", f."Nationality",
+                f."LabourExploitation", f."SexExploitation", f."LabourIndustries", f."MethodsOfControl", f."ExploitationCountries", f."IdentifiedOn", {days}
+            FROM (
+                SELECT c."Id" AS "CaseId", c."AgencyId" AS "AgencyId", c."OpenedAt" AS "OpenedAt", {year} AS "OpenedYear",
+                    COALESCE(c."TraffickingStatus" IN ('Possible', 'Actual'), FALSE) AS "Identified", p."Sex" AS "Sex",
+                    CASE WHEN p."YearOfBirth" IS NULL OR {year} < p."YearOfBirth" THEN 5
+                         WHEN {year} - p."YearOfBirth" <= 8 THEN 0
+                         WHEN {year} - p."YearOfBirth" <= 17 THEN 1
+                         WHEN {year} - p."YearOfBirth" <= 29 THEN 2
+                         WHEN {year} - p."YearOfBirth" <= 47 THEN 3
+                         ELSE 4 END AS "AgeBand",
+                    p."Nationality" AS "Nationality", c."LabourExploitation" AS "LabourExploitation", c."SexExploitation" AS "SexExploitation",
+                    c."LabourIndustries" AS "LabourIndustries", c."MethodsOfControl" AS "MethodsOfControl",
+                    COALESCE(({countries}), '') AS "ExploitationCountries",
+                    (SELECT MIN(d."DecidedOn") FROM identification_decisions AS d WHERE d."CaseId" = c."Id" AND d."Outcome" <> 'NotAVictim') AS "IdentifiedOn",
+                    (SELECT MIN(s."StartedOn") FROM services_delivered AS s WHERE s."CaseId" = c."Id") AS "AssistedOn"
+                FROM cases AS c
+                JOIN people AS p ON p."Id" = c."PersonId"
+                WHERE {which}) AS f
+            WHERE TRUE
             ON CONFLICT ("CaseId") DO UPDATE SET "AgencyId" = excluded."AgencyId", "OpenedAt" = excluded."OpenedAt",
                 "OpenedYear" = excluded."OpenedYear", "Identified" = excluded."Identified", "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand",
                 "Nationality" = excluded."Nationality", "LabourExploitation" = excluded."LabourExploitation", "SexExploitation" = excluded."SexExploitation",
                 "LabourIndustries" = excluded."LabourIndustries", "MethodsOfControl" = excluded."MethodsOfControl",
-                "ExploitationCountries" = excluded."ExploitationCountries", "IdentifiedOn" = excluded."IdentifiedOn", "AssistedOn" = excluded."AssistedOn"
+                "ExploitationCountries" = excluded."ExploitationCountries", "IdentifiedOn" = excluded."IdentifiedOn", "DaysToAssistance" = excluded."DaysToAssistance"
             """;
     }
 }

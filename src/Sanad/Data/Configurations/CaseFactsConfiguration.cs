@@ -41,6 +41,6 @@ internal sealed class CaseFactsConfiguration : IEntityTypeConfiguration<CaseFact
         b.HasIndex(f => new { f.LabourIndustries, f.AgencyId, f.Nationality, f.OpenedAt, f.Identified }).HasDatabaseName("IX_case_facts_sectors").HasFilter(IdentifiedOnly);
         b.HasIndex(f => new { f.MethodsOfControl, f.AgencyId, f.Nationality, f.OpenedAt, f.Identified }).HasDatabaseName("IX_case_facts_control").HasFilter(IdentifiedOnly);
         b.HasIndex(f => new { f.ExploitationCountries, f.Nationality, f.AgencyId, f.OpenedAt, f.Identified }).HasDatabaseName("IX_case_facts_flows").HasFilter(IdentifiedOnly);
-        b.HasIndex(f => new { f.IdentifiedOn, f.AssistedOn, f.AgencyId, f.Nationality }).HasDatabaseName("IX_case_facts_assistance").HasFilter("\"IdentifiedOn\" IS NOT NULL");
+        b.HasIndex(f => new { f.IdentifiedOn, f.DaysToAssistance, f.AgencyId, f.Nationality }).HasDatabaseName("IX_case_facts_assistance").HasFilter("\"IdentifiedOn\" IS NOT NULL");
     }
 }

@@ -31,8 +31,11 @@ public sealed class CaseFacts
     public string ExploitationCountries { get; private set; } = "";
     /// <summary>The first identification decision that is not "not a victim".</summary>
     public DateOnly? IdentifiedOn { get; private set; }
-    /// <summary>The first service delivered.</summary>
-    public DateOnly? AssistedOn { get; private set; }
+    /// <summary>
+    /// Days from <see cref="IdentifiedOn"/> to the first service delivered (zero or less when she was
+    /// assisted that day or before); null when no service is recorded or she is not identified.
+    /// </summary>
+    public int? DaysToAssistance { get; private set; }
 
     private CaseFacts() { }
 }

@@ -193,7 +193,8 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
 
     /// <summary>
     /// From the first identification decision that is not "not a victim" to the first service
-    /// delivered; the bin is decided in SQL by comparing dates, so no per-case row leaves the database.
+    /// delivered: the days between them are kept in the case facts, and the bin is decided in SQL
+    /// from them, so no per-case row leaves the database.
     /// </summary>
     private async Task<Counts> TimeToAssistanceAsync(DashboardFilter f, CancellationToken ct)
     {
@@ -203,12 +204,12 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         var rows = await identified
             .Select(c => new
             {
-                Bin = c.AssistedOn == null ? 6
-                    : c.AssistedOn <= c.IdentifiedOn ? 0
-                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(7) ? 1
-                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(30) ? 2
-                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(90) ? 3
-                    : c.AssistedOn <= c.IdentifiedOn!.Value.AddDays(365) ? 4
+                Bin = c.DaysToAssistance == null ? 6
+                    : c.DaysToAssistance <= 0 ? 0
+                    : c.DaysToAssistance <= 7 ? 1
+                    : c.DaysToAssistance <= 30 ? 2
+                    : c.DaysToAssistance <= 90 ? 3
+                    : c.DaysToAssistance <= 365 ? 4
                     : 5,
             })
             .GroupBy(x => x.Bin).Select(g => new { Bin = g.Key, Count = g.Count() }).ToListAsync(ct);

@@ -45,7 +45,7 @@ public sealed class CaseFactsTableTests(SanadApp app) : IClassFixture<SanadApp>
         Assert.Equal(HttpStatusCode.Created, (await caseworker.PostAsJsonAsync($"/api/v1/cases/{caseId}/services-delivered", new { serviceType = "shelter", startedOn = "2026-02-20", outcome = "ongoing" })).StatusCode);
         facts = await FactsAsync(caseId);
         Assert.Equal("JO,SA", facts.ExploitationCountries);
-        Assert.Equal((new DateOnly(2026, 2, 10), new DateOnly(2026, 2, 20)), (facts.IdentifiedOn, facts.AssistedOn));
+        Assert.Equal((new DateOnly(2026, 2, 10), 10), (facts.IdentifiedOn, facts.DaysToAssistance));
         Assert.Equal("DebtBondage,Threats", facts.MethodsOfControl);
         await AssertFactsMatchAsync();
 
@@ -88,7 +88,7 @@ public sealed class CaseFactsTableTests(SanadApp app) : IClassFixture<SanadApp>
             var db = sp.GetRequiredService<SanadDb>();
             var kept = (await db.CaseFacts.AsNoTracking().ToListAsync()).Select(f => Line(f.CaseId.Value, f.AgencyId.Value, f.OpenedAt,
                 f.OpenedYear, f.Identified, f.Sex.ToString(), f.AgeBand, f.Nationality, f.LabourExploitation, f.SexExploitation, f.LabourIndustries,
-                f.MethodsOfControl, f.ExploitationCountries, f.IdentifiedOn, f.AssistedOn)).Order().ToList();
+                f.MethodsOfControl, f.ExploitationCountries, f.IdentifiedOn, f.DaysToAssistance)).Order().ToList();
             var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
             var places = (await db.TraffickingEvents.AsNoTracking().Where(e => e.Type == TraffickingEventType.Exploitation && e.Country != null).ToListAsync())
                 .ToLookup(e => e.CaseId, e => e.Country!);
@@ -104,7 +104,8 @@ public sealed class CaseFactsTableTests(SanadApp app) : IClassFixture<SanadApp>
                     c.TraffickingStatus is TraffickingStatus.Possible or TraffickingStatus.Actual, p.Sex.ToString(), band, p.Nationality,
                     c.LabourExploitation, c.SexExploitation, c.LabourIndustries, c.MethodsOfControl,
                     string.Join(',', places[c.Id].Distinct().Order(StringComparer.Ordinal)),
-                    decided.TryGetValue(c.Id, out var on) ? on : null, assisted.TryGetValue(c.Id, out var first) ? first : null);
+                    decided.TryGetValue(c.Id, out var on) ? on : null,
+                    decided.TryGetValue(c.Id, out var from) && assisted.TryGetValue(c.Id, out var first) ? first.DayNumber - from.DayNumber : null);
             }).Order().ToList();
             return (kept, truth);
         });

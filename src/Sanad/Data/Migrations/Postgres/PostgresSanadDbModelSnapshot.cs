@@ -842,8 +842,8 @@ namespace Sanad.Data.Migrations.Postgres
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly?>("AssistedOn")
-                        .HasColumnType("date");
+                    b.Property<int?>("DaysToAssistance")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ExploitationCountries")
                         .IsRequired()
@@ -896,7 +896,7 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_scope");
 
-                    b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
+                    b.HasIndex("IdentifiedOn", "DaysToAssistance", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_assistance")
                         .HasFilter("\"IdentifiedOn\" IS NOT NULL");
 

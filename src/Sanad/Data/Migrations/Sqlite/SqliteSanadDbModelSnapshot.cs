@@ -823,8 +823,8 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("AssistedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DaysToAssistance")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExploitationCountries")
                         .IsRequired()
@@ -877,7 +877,7 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_scope");
 
-                    b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
+                    b.HasIndex("IdentifiedOn", "DaysToAssistance", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_assistance")
                         .HasFilter("\"IdentifiedOn\" IS NOT NULL");
 

@@ -11,8 +11,8 @@ using Sanad.Data;
 namespace Sanad.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSanadDb))]
-    [Migration("20261129140023_DashboardIndexes")]
-    partial class DashboardIndexes
+    [Migration("20261129142124_DashboardsAtScale")]
+    partial class DashboardsAtScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -826,8 +826,8 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("AssistedOn")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DaysToAssistance")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExploitationCountries")
                         .IsRequired()
@@ -880,7 +880,7 @@ namespace Sanad.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_scope");
 
-                    b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
+                    b.HasIndex("IdentifiedOn", "DaysToAssistance", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_assistance")
                         .HasFilter("\"IdentifiedOn\" IS NOT NULL");
 

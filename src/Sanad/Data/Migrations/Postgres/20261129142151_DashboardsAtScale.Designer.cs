@@ -12,8 +12,8 @@ using Sanad.Data;
 namespace Sanad.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSanadDb))]
-    [Migration("20261129140049_DashboardIndexes")]
-    partial class DashboardIndexes
+    [Migration("20261129142151_DashboardsAtScale")]
+    partial class DashboardsAtScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -845,8 +845,8 @@ namespace Sanad.Data.Migrations.Postgres
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly?>("AssistedOn")
-                        .HasColumnType("date");
+                    b.Property<int?>("DaysToAssistance")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ExploitationCountries")
                         .IsRequired()
@@ -899,7 +899,7 @@ namespace Sanad.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_scope");
 
-                    b.HasIndex("IdentifiedOn", "AssistedOn", "AgencyId", "Nationality")
+                    b.HasIndex("IdentifiedOn", "DaysToAssistance", "AgencyId", "Nationality")
                         .HasDatabaseName("IX_case_facts_assistance")
                         .HasFilter("\"IdentifiedOn\" IS NOT NULL");
 
