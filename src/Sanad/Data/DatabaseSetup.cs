@@ -68,8 +68,13 @@ public static class DatabaseSetup
     }
 
     /// <summary>Applies pending migrations. SQLite also gets write-ahead logging, which is kept in the file.</summary>
+    /// <summary>How long one statement of a bulk step may run: filling or indexing a million-row table takes minutes, not the 30 s a request gets.</summary>
+    public static readonly TimeSpan BulkStatementTimeout = TimeSpan.FromHours(1);
+
     public static async Task MigrateAsync(SanadDb db, CancellationToken ct = default)
     {
+        // A migration may fill or index a large table (case_facts at a million cases).
+        db.Database.SetCommandTimeout(BulkStatementTimeout);
         await db.Database.MigrateAsync(ct);
         if (db.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
