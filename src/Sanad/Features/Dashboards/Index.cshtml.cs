@@ -33,18 +33,13 @@ public sealed class IndexModel(ReadDashboard read, DashboardReleases publish, IS
         Agencies = await read.AgenciesAsync(ct);
         if (Parsed() is not { } filter) return Page();
         Filter = filter;
-        var charts = new List<(ChartDefinition, Figure)>();
-        foreach (var chart in Dashboard.Charts)
+        var charts = await read.ReadAllAsync(filter, ct);
+        if (!charts.Succeeded)
         {
-            var figure = await read.ReadAsync(chart.Id, filter, ct);
-            if (!figure.Succeeded)
-            {
-                figure.Error!.AddTo(ModelState, t);
-                return Page();
-            }
-            charts.Add((chart, figure.Value!));
+            charts.Error!.AddTo(ModelState, t);
+            return Page();
         }
-        Charts = charts;
+        Charts = charts.Value!;
         await read.RecordViewAsync("page", filter);
         return Page();
     }

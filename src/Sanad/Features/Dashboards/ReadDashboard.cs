@@ -42,6 +42,19 @@ public sealed class ReadDashboard(SanadDb db, AccessScope scope, AuditTrail audi
         return counts.ToFigure(definition.Id, options.Value.MinimumCount, filter);
     }
 
+    /// <summary>Every chart of the dashboard for one filter, in the dashboard's order; the first refusal stops it.</summary>
+    public async Task<Result<IReadOnlyList<(ChartDefinition Chart, Figure Figure)>>> ReadAllAsync(DashboardFilter filter, CancellationToken ct = default)
+    {
+        var charts = new List<(ChartDefinition, Figure)>(Dashboard.Charts.Count);
+        foreach (var chart in Dashboard.Charts)
+        {
+            var figure = await ReadAsync(chart.Id, filter, ct);
+            if (!figure.Succeeded) return figure.Error!;
+            charts.Add((chart, figure.Value!));
+        }
+        return charts;
+    }
+
     /// <summary>One audit line per dashboard view: which chart or page, with which filter (no figures, nothing about a person).</summary>
     public Task RecordViewAsync(string what, DashboardFilter filter) =>
         audit.RecordAsync("dashboard.viewed", AuditOutcome.Success, "dashboard", what, filter.QueryString());

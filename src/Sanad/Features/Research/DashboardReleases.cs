@@ -63,13 +63,9 @@ public sealed class DashboardReleases(SanadDb db, AccessScope caller, ReadDashbo
         if (!MayPublish || caller.UserId is not { } preparer) return Error.Forbidden("Only a researcher or a coordinator works with research datasets.");
         if (await CheckAsync(input, ct) is { } broken) return broken;
         var filter = input.Filter().Value!;
-        var figures = new List<(ChartDefinition Chart, Figure Figure)>();
-        foreach (var chart in Dashboard.Charts)
-        {
-            var figure = await read.ReadAsync(chart.Id, filter, ct);
-            if (!figure.Succeeded) return figure.Error!;
-            figures.Add((chart, figure.Value!));
-        }
+        var all = await read.ReadAllAsync(filter, ct);
+        if (!all.Succeeded) return all.Error!;
+        var figures = all.Value!;
         var node = await db.NodeSettings.AsNoTracking().Select(n => n.Country).SingleOrDefaultAsync(ct) ?? "";
         var agency = await AgencyCodeAsync(filter.Agency, db, ct);
         var now = clock.GetUtcNow();

@@ -183,26 +183,36 @@ public sealed class ReleaseLedger(SanadDb db, AccessScope caller, AuditTrail aud
     private async Task<IReadOnlyList<ReleaseView>> ViewsAsync(IQueryable<Release> query, CancellationToken ct)
     {
         var rows = await query.OrderByDescending(r => r.PreparedAt).Take(500).ToListAsync(ct);
+        var names = await NamesAsync(rows, ct);
         var views = new List<ReleaseView>(rows.Count);
-        foreach (var row in rows) views.Add(await ViewAsync(row, ct));
+        foreach (var row in rows) views.Add(await ViewAsync(row, names, ct));
         return views;
     }
 
-    private async Task<ReleaseView> ViewAsync(Release r, CancellationToken ct)
+    private async Task<ReleaseView> ViewAsync(Release release, CancellationToken ct) => await ViewAsync(release, await NamesAsync([release], ct), ct);
+
+    private async Task<ReleaseView> ViewAsync(Release r, Names names, CancellationToken ct)
     {
         var parameters = Parse(r.Parameters);
-        var dataset = r.DatasetId is { } source
-            ? await db.StatisticalDatasets.AsNoTracking().Where(d => d.Id == source).Select(d => d.Name).SingleAsync(ct)
-            : null;
+        var dataset = r.DatasetId is { } source ? names.Datasets[source] : null;
         var described = dataset ?? await DashboardReleases.DescribeAsync(parameters, db, t, ct);
         return new ReleaseView(r.Id.Value, r.Kind, r.DatasetId?.Value, dataset, described, r.Method, parameters, r.Epsilon, Parse(r.Report),
-            r.FileName, r.ByteCount, r.Sha256, await NameAsync(r.PreparedBy, ct), r.PreparedAt, r.Status,
-            r.DecidedBy is { } by ? await NameAsync(by, ct) : null, r.DecidedAt, r.DecisionNote, r.Version,
+            r.FileName, r.ByteCount, r.Sha256, names.Users.GetValueOrDefault(r.PreparedBy), r.PreparedAt, r.Status,
+            r.DecidedBy is { } by ? names.Users.GetValueOrDefault(by) : null, r.DecidedAt, r.DecisionNote, r.Version,
             r.Status == ReleaseStatuses.Prepared && caller.IsInRole(Roles.Coordinator) && caller.UserId != r.PreparedBy);
     }
 
-    private async Task<string?> NameAsync(Guid user, CancellationToken ct) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == user).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+    /// <summary>The names of the datasets and people a page of the ledger mentions, in one query each (not three per release).</summary>
+    private sealed record Names(IReadOnlyDictionary<DatasetId, string> Datasets, IReadOnlyDictionary<Guid, string?> Users);
+
+    private async Task<Names> NamesAsync(IReadOnlyCollection<Release> rows, CancellationToken ct)
+    {
+        var datasetIds = rows.Select(r => r.DatasetId).OfType<DatasetId>().Distinct().ToList();
+        var userIds = rows.Select(r => r.PreparedBy).Concat(rows.Select(r => r.DecidedBy).OfType<Guid>()).Distinct().ToList();
+        var datasets = await db.StatisticalDatasets.AsNoTracking().Where(d => datasetIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (string?)u.DisplayName, ct);
+        return new Names(datasets, users);
+    }
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
